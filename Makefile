@@ -1,0 +1,53 @@
+# Two commands for a fresh machine: `make run` and `make test`. Everything else is optional.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+ADMIN_PASSWORD ?=
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: run test bench lint format check messages bootstrap demo clean
+
+$(BIN)/python:
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found; set PYTHON=...)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[dev]"
+	@touch $@
+
+bootstrap: $(VENV)/.installed messages
+
+messages: | $(BIN)/python
+	@$(BIN)/python scripts/compilemessages.py
+
+demo: bootstrap
+	$(MANAGE) migrate --no-input -v 0
+	$(MANAGE) load_demo_course
+	$(MANAGE) ensure_admin --password "$(ADMIN_PASSWORD)"
+
+run: demo
+	@echo "Serving on http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: bootstrap
+	$(BIN)/pytest
+
+bench: bootstrap
+	$(BIN)/python benchmarks/run.py
+
+lint: bootstrap
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: bootstrap
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+check: bootstrap
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+clean:
+	rm -rf $(VENV) var db.sqlite3 node_modules

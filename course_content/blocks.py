@@ -1,0 +1,340 @@
+"""The StreamField blocks of the course, all in one place.
+
+Content blocks (``CONTENT_BLOCKS``), usable in module, country-unit and resource bodies:
+
+- ``heading``: a section heading (h2 or h3); module pages build their table of contents from it.
+- ``paragraph``: rich text.
+- ``image``: an image with required alternative text, optional caption and credit.
+- ``video``: a video (provider page or direct file) with its required transcript.
+- ``audio``: an audio file (document) or link, with its required transcript.
+- ``document``: a downloadable document with a short description.
+- ``callout``: a highlighted box: key idea, definition or warning.
+- ``quote``: a quotation with its attribution.
+- ``case_study``: a (fictional) case with discussion questions.
+- ``reflection``: a reflection activity: a prompt and guidance.
+
+Evaluation blocks (``QUESTION_BLOCKS``): ``single_choice``, ``multiple_choice`` and ``true_false``.
+Each question's stable id is its StreamField block id (a UUID kept across revisions and
+translations). Answer keys (``is_correct``, ``answer``) and feedback are never rendered publicly;
+``public_question`` gives the safe representation.
+
+Structured lists of country units: ``LegalInstrumentBlock`` and ``InstitutionBlock``.
+"""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+HEADING_LEVELS = [("h2", _("Section (h2)")), ("h3", _("Subsection (h3)"))]
+CALLOUT_KINDS = [
+    ("key_idea", _("Key idea")),
+    ("definition", _("Definition")),
+    ("warning", _("Warning")),
+]
+DIRECT_MEDIA_EXTENSIONS = (".mp4", ".webm", ".ogg", ".mp3", ".wav", ".m4a")
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(max_length=200, label=_("Text"))
+    level = blocks.ChoiceBlock(choices=HEADING_LEVELS, default="h2", label=_("Level"))
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "blocks/heading.html"
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        max_length=250,
+        label=_("Alternative text"),
+        help_text=_("Describe the image for people who cannot see it. Required."),
+    )
+    caption = blocks.CharBlock(required=False, max_length=250, label=_("Caption"))
+    credit = blocks.CharBlock(required=False, max_length=200, label=_("Credit"))
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "blocks/image.html"
+
+
+class VideoBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=200, label=_("Title"))
+    url = blocks.URLBlock(
+        label=_("Video address"),
+        help_text=_("The provider's page (e.g. YouTube, Vimeo) or a direct .mp4/.webm file."),
+    )
+    duration_minutes = blocks.IntegerBlock(required=False, min_value=1, label=_("Minutes"))
+    transcript = blocks.RichTextBlock(
+        features=["bold", "italic", "link", "ul"], label=_("Transcript")
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Video with transcript")
+        template = "blocks/video.html"
+
+
+class AudioBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=200, label=_("Title"))
+    file = DocumentChooserBlock(required=False, label=_("Audio file"))
+    url = blocks.URLBlock(required=False, label=_("Or an address"))
+    duration_minutes = blocks.IntegerBlock(required=False, min_value=1, label=_("Minutes"))
+    transcript = blocks.RichTextBlock(
+        features=["bold", "italic", "link", "ul"], label=_("Transcript")
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Audio with transcript")
+        template = "blocks/audio.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("file") and not value.get("url"):
+            raise StructBlockValidationError(
+                block_errors={
+                    "file": ValidationError(_("Choose an audio file or give an address."))
+                }
+            )
+        return value
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    description = blocks.CharBlock(required=False, max_length=300, label=_("Description"))
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document download")
+        template = "blocks/document.html"
+
+
+class CalloutBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(choices=CALLOUT_KINDS, default="key_idea", label=_("Kind"))
+    title = blocks.CharBlock(required=False, max_length=200, label=_("Title"))
+    text = blocks.RichTextBlock(features=["bold", "italic", "link", "ul", "ol"], label=_("Text"))
+
+    class Meta:
+        icon = "pick"
+        label = _("Callout")
+        template = "blocks/callout.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Quotation"))
+    attribution = blocks.CharBlock(required=False, max_length=200, label=_("Attribution"))
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "blocks/quote.html"
+
+
+class CaseStudyBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=200, label=_("Title"))
+    context = blocks.RichTextBlock(features=["bold", "italic", "link", "ul"], label=_("Case"))
+    questions = blocks.ListBlock(
+        blocks.CharBlock(max_length=400), min_num=1, label=_("Discussion questions")
+    )
+
+    class Meta:
+        icon = "folder-open-inverse"
+        label = _("Case study")
+        template = "blocks/case_study.html"
+
+
+class ReflectionBlock(blocks.StructBlock):
+    prompt = blocks.TextBlock(label=_("Prompt"))
+    guidance = blocks.RichTextBlock(
+        required=False, features=["bold", "italic", "link", "ul"], label=_("Guidance")
+    )
+
+    class Meta:
+        icon = "help"
+        label = _("Reflection activity")
+        template = "blocks/reflection.html"
+
+
+class ContentStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        features=["h3", "bold", "italic", "link", "document-link", "ol", "ul"],
+        label=_("Paragraph"),
+        icon="pilcrow",
+        template="blocks/paragraph.html",
+    )
+    image = ImageBlock()
+    video = VideoBlock()
+    audio = AudioBlock()
+    document = DocumentBlock()
+    callout = CalloutBlock()
+    quote = QuoteBlock()
+    case_study = CaseStudyBlock()
+    reflection = ReflectionBlock()
+
+
+# --- Evaluation questions -------------------------------------------------------------------
+
+
+class OptionBlock(blocks.StructBlock):
+    text = blocks.CharBlock(max_length=500, label=_("Option"))
+    is_correct = blocks.BooleanBlock(required=False, label=_("Correct"))
+
+
+def _options_errors(options, *, exactly_one):
+    """Return a message if the options are unusable, else None."""
+    texts = [" ".join(option["text"].split()).casefold() for option in options]
+    if len(texts) < 2:
+        return _("Give at least two options.")
+    if len(set(texts)) != len(texts):
+        return _("Two options have the same text.")
+    correct = sum(1 for option in options if option["is_correct"])
+    if correct == 0:
+        return _("Mark the correct option.")
+    if exactly_one and correct != 1:
+        return _("A single-choice question has exactly one correct option.")
+    return None
+
+
+class BaseQuestionBlock(blocks.StructBlock):
+    prompt = blocks.TextBlock(label=_("Question"))
+    points = blocks.IntegerBlock(default=10, min_value=1, max_value=100, label=_("Points"))
+    feedback = blocks.TextBlock(
+        required=False,
+        label=_("Feedback"),
+        help_text=_("Shown to learners after they answer; never shown before."),
+    )
+
+    kind = None
+
+    def public_value(self, value, block_id):
+        return {
+            "id": block_id,
+            "kind": self.kind,
+            "prompt": value["prompt"],
+            "points": value["points"],
+        }
+
+
+class ChoiceQuestionBlock(BaseQuestionBlock):
+    options = blocks.ListBlock(OptionBlock(), min_num=2, max_num=10, label=_("Options"))
+    exactly_one = True
+
+    def clean(self, value):
+        value = super().clean(value)
+        message = _options_errors(value["options"], exactly_one=self.exactly_one)
+        if message:
+            raise StructBlockValidationError(block_errors={"options": ValidationError(message)})
+        return value
+
+    def public_value(self, value, block_id):
+        data = super().public_value(value, block_id)
+        data["options"] = [option["text"] for option in value["options"]]
+        return data
+
+    def correct_indices(self, value):
+        return [i for i, option in enumerate(value["options"]) if option["is_correct"]]
+
+
+class SingleChoiceQuestionBlock(ChoiceQuestionBlock):
+    kind = "single_choice"
+
+    class Meta:
+        icon = "radio-full"
+        label = _("Single choice")
+        form_classname = "question-block"
+
+
+class MultipleChoiceQuestionBlock(ChoiceQuestionBlock):
+    kind = "multiple_choice"
+    exactly_one = False
+
+    class Meta:
+        icon = "tasks"
+        label = _("Multiple choice")
+
+
+TRUE_FALSE_OPTIONS = [("true", _("True")), ("false", _("False"))]
+
+
+class TrueFalseQuestionBlock(BaseQuestionBlock):
+    answer = blocks.ChoiceBlock(choices=TRUE_FALSE_OPTIONS, label=_("Correct answer"))
+    kind = "true_false"
+
+    class Meta:
+        icon = "tick-inverse"
+        label = _("True or false")
+
+    def public_value(self, value, block_id):
+        data = super().public_value(value, block_id)
+        data["options"] = [str(label) for _key, label in TRUE_FALSE_OPTIONS]
+        return data
+
+    def correct_indices(self, value):
+        return [0 if value["answer"] == "true" else 1]
+
+
+class QuestionStreamBlock(blocks.StreamBlock):
+    single_choice = SingleChoiceQuestionBlock()
+    multiple_choice = MultipleChoiceQuestionBlock()
+    true_false = TrueFalseQuestionBlock()
+
+
+def public_question(bound_block):
+    """The learner-safe representation of a question: no answer key, no feedback."""
+    return bound_block.block.public_value(bound_block.value, bound_block.id)
+
+
+# --- Country units ---------------------------------------------------------------------------
+
+INSTRUMENT_TYPES = [
+    ("constitution", _("Constitution")),
+    ("law", _("Law")),
+    ("code", _("Code")),
+    ("decree", _("Decree")),
+    ("regulation", _("Regulation")),
+    ("protocol", _("Protocol")),
+    ("treaty", _("Treaty")),
+]
+
+
+class LegalInstrumentValue(blocks.StructValue):
+    def type_display(self):
+        return dict(INSTRUMENT_TYPES).get(self.get("type"), self.get("type"))
+
+
+class LegalInstrumentBlock(blocks.StructBlock):
+    instrument = blocks.CharBlock(max_length=300, label=_("Instrument"))
+    year = blocks.IntegerBlock(min_value=1800, max_value=2100, label=_("Year"))
+    type = blocks.ChoiceBlock(choices=INSTRUMENT_TYPES, label=_("Type"))
+    link = blocks.URLBlock(required=False, label=_("Link"))
+    verified_on = blocks.DateBlock(
+        required=False,
+        label=_("Verified on"),
+        help_text=_("When someone last checked that this instrument is current."),
+    )
+
+    class Meta:
+        icon = "doc-full-inverse"
+        label = _("Legal instrument")
+        value_class = LegalInstrumentValue
+
+
+class InstitutionBlock(blocks.StructBlock):
+    name = blocks.CharBlock(max_length=300, label=_("Name"))
+    role = blocks.TextBlock(label=_("Role"))
+    link = blocks.URLBlock(required=False, label=_("Link"))
+
+    class Meta:
+        icon = "group"
+        label = _("Institution")
+
+
+class LearningObjectiveStreamBlock(blocks.StreamBlock):
+    objective = blocks.CharBlock(max_length=400, label=_("Objective"), icon="tick")

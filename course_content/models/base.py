@@ -1,0 +1,72 @@
+"""The abstract base page shared by every page type of the site."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from course_content.visibility import Visible
+
+
+class BasePage(Page):
+    """Shared fields, search configuration and translatable-field declarations.
+
+    Every concrete page declares ``translatable_fields`` explicitly (``BASE_TRANSLATABLE`` plus its
+    own), so a reader sees in one place what a translator is asked to translate and what is copied
+    from the source.
+    """
+
+    summary = models.TextField(
+        blank=True,
+        max_length=600,
+        verbose_name=_("summary"),
+        help_text=_("One or two sentences, shown in listings, search results and the API."),
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.FilterField("locale"),
+    ]
+    api_fields = [APIField("summary")]
+    content_panels = Page.content_panels + [FieldPanel("summary")]
+
+    BASE_TRANSLATABLE = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("summary"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        visible = Visible()
+        translations = self.live_translations(visible)
+        own = next((page for page in translations if page.pk == self.pk), None)
+        context["translations"] = translations
+        context["page_language"] = (own or self).locale.language_code
+        context["breadcrumbs"] = list(self.get_ancestors().filter(depth__gt=1))
+        context.update(self.get_page_context(request, visible=visible))
+        return context
+
+    def get_page_context(self, request, *, visible):
+        """What a page type adds to its template context (read through ``selectors``)."""
+        return {}
+
+    def live_translations(self, visible=None):
+        """Live, public pages of this page in every locale, this one included (one query)."""
+        visible = visible or Visible()
+        return list(
+            visible(self.get_translations(inclusive=True))
+            .select_related("locale")
+            .order_by("locale__language_code")
+        )
+
+
+__all__ = ["BasePage", "SynchronizedField", "TranslatableField"]

@@ -1,0 +1,138 @@
+"""The headless read API."""
+
+import json
+
+import pytest
+from wagtail.models import PageViewRestriction
+
+from course_content.demo import content
+from course_content.models import EvaluationPage, ModulePage
+
+pytestmark = pytest.mark.django_db
+
+
+def get_json(client, url, status=200):
+    response = client.get(url)
+    assert response.status_code == status, (url, response.status_code, response.content[:300])
+    assert response["Content-Type"].startswith("application/json")
+    return response.json()
+
+
+def test_pages_listing_with_type_and_fields(client, demo):
+    data = get_json(
+        client,
+        "/api/v2/pages/?type=course_content.ModulePage&fields=number,estimated_hours&order=number",
+    )
+    assert data["meta"]["total_count"] == 10
+    assert [item["number"] for item in data["items"]] == list(range(1, 11))
+    assert data["items"][0]["title"] == content.MODULES[0]["title"]
+
+
+def test_module_detail_has_streamfields_as_json_and_related_resources(client, demo):
+    module = demo.module(1)
+    data = get_json(client, f"/api/v2/pages/{module.pk}/")
+    assert data["number"] == 1
+    assert data["meta"]["locale"] == "es"
+    block_types = {block["type"] for block in data["body"]}
+    assert {"heading", "paragraph", "callout", "image", "case_study"} <= block_types
+    assert [o["value"] for o in data["learning_objectives"]] == content.MODULES[0]["objectives"]
+    assert data["related_resources"], "curated resources are exposed in order"
+    assert "translations" in data["meta"]
+
+
+def test_country_unit_detail(client, demo):
+    unit = demo.unit("PE")
+    data = get_json(client, f"/api/v2/pages/{unit.pk}/")
+    assert data["country"] == "PE"
+    assert data["country_name"] == "Perú"
+    assert data["legal_framework"][0]["value"]["instrument"]
+    assert data["illustrative"] is True
+
+
+def test_evaluation_api_never_exposes_answer_keys(client, demo):
+    evaluation = demo.evaluation(4)
+    raw = client.get(f"/api/v2/pages/{evaluation.pk}/").content.decode()
+    data = json.loads(raw)
+    assert len(data["questions"]) == len(content.MODULES[3]["evaluation"]["questions"])
+    assert data["effective_pass_mark"] == 70
+    assert data["total_points"] == 100
+    for question in data["questions"]:
+        assert set(question) == {"id", "kind", "prompt", "points", "options"}
+    for secret in ("is_correct", "feedback", '"answer"'):
+        assert secret not in raw
+    for question in content.MODULES[3]["evaluation"]["questions"]:
+        assert question["feedback"] not in raw
+    # Even asking for every field explicitly does not reveal them.
+    raw = client.get("/api/v2/pages/?type=course_content.EvaluationPage&fields=*").content.decode()
+    assert "is_correct" not in raw and '"feedback"' not in raw
+
+
+def test_locale_filter(client, demo):
+    data = get_json(client, "/api/v2/pages/?locale=es&limit=1")
+    assert data["meta"]["total_count"] > 50
+
+
+@pytest.mark.parametrize(
+    "query, message",
+    [
+        ("?locale=xx", "locale 'xx' does not exist"),
+        ("?limit=-1", "limit must be a positive integer"),
+        ("?limit=abc", "limit must be a positive integer"),
+        ("?offset=-5", "offset must be a positive integer"),
+        ("?type=nothing.Here", "type doesn't exist"),
+        ("?type=course_content", "type doesn't exist"),
+        ("?unknown_param=1", "query parameter is not an operation or a recognised field"),
+        ("?child_of=abc", "child_of must be a positive integer"),
+        ("?limit=1000", "limit cannot be higher than 100"),
+    ],
+)
+def test_bad_parameters_answer_400_with_a_json_message(client, demo, query, message):
+    data = get_json(client, "/api/v2/pages/" + query, status=400)
+    assert message in data["message"]
+
+
+def test_outline_bad_parameters(client, demo):
+    assert "locale 'xx'" in get_json(client, "/api/v2/outline/?locale=xx", status=400)["message"]
+    get_json(client, f"/api/v2/outline/{demo.course.pk}/?foo=1", status=400)
+    get_json(client, f"/api/v2/outline/{demo.module(1).pk}/", status=404)
+
+
+def test_outline_gives_the_whole_course_in_one_call(client, demo):
+    listing = get_json(client, "/api/v2/outline/")
+    assert [item["id"] for item in listing["items"]] == [demo.course.pk]
+    outline = get_json(client, listing["items"][0]["outline_url"])
+    assert outline["title"] == content.COURSE["title"]
+    assert outline["declared_hours"] == 85
+    assert outline["modules_hours"] == sum(m["hours"] for m in content.MODULES)
+    assert [m["number"] for m in outline["modules"]] == list(range(1, 11))
+    module_5 = outline["modules"][4]
+    assert len(module_5["country_units"]) == 19
+    assert {u["country"] for u in module_5["country_units"]} == {
+        c["code"] for c in content.COUNTRIES
+    }
+    for module in outline["modules"]:
+        evaluation = EvaluationPage.objects.get(pk=module["evaluation"]["id"])
+        assert evaluation.get_parent().pk == module["id"]
+        assert module["evaluation"]["pass_mark"] == 70
+
+
+def test_only_live_public_pages_appear(client, demo):
+    draft = demo.module(9)
+    draft.unpublish()
+    private = demo.unit("CL")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+
+    data = get_json(client, "/api/v2/pages/?type=course_content.ModulePage&limit=100")
+    assert draft.pk not in [item["id"] for item in data["items"]]
+    get_json(client, f"/api/v2/pages/{draft.pk}/", status=404)
+    get_json(client, f"/api/v2/pages/{private.pk}/", status=404)
+    outline = get_json(client, f"/api/v2/outline/{demo.course.pk}/")
+    assert 9 not in [m["number"] for m in outline["modules"]]
+    units = outline["modules"][4]["country_units"]
+    assert "CL" not in [u["country"] for u in units] and len(units) == 18
+    assert ModulePage.objects.filter(pk=draft.pk, live=False).exists()
+
+
+def test_documents_and_images_endpoints(client, demo):
+    assert get_json(client, "/api/v2/documents/")["meta"]["total_count"] >= 10
+    assert get_json(client, "/api/v2/images/")["meta"]["total_count"] >= 10

@@ -1,0 +1,35 @@
+"""Shared fixtures.
+
+The demo course is built once per test session (inside the test database), so tests read what
+a newcomer sees after `make run`. Each test runs in a transaction that is rolled back.
+"""
+
+import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_demo_course", verbosity=0)
+
+
+@pytest.fixture
+def demo(db):
+    """Handles on the demo course's pages."""
+    from tests.helpers import DemoPages
+
+    return DemoPages()
+
+
+@pytest.fixture
+def superuser(db, django_user_model):
+    return django_user_model.objects.create_superuser(
+        username="root", email="root@example.org", password="pw"
+    )
+
+
+@pytest.fixture
+def admin_client(client, superuser):
+    client.force_login(superuser)
+    return client

@@ -1,0 +1,54 @@
+"""End to end in headless Chromium: a learner's path and WCAG 2.1 AA checks with axe-core."""
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def axe_violations(page, axe_source):
+    page.add_script_tag(content=axe_source)
+    result = page.evaluate(
+        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})",
+        WCAG_21_AA,
+    )
+    assert len(result["passes"]) > 10, "axe-core ran its checks"
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']} — "
+        + "; ".join(node["target"][0] for node in violation["nodes"][:3])
+        for violation in result["violations"]
+    ]
+
+
+def test_learner_opens_the_course_goes_to_module_5_and_picks_a_country(demo_server, page):
+    page.goto(demo_server + "/")
+    assert page.url == demo_server + "/es/"
+    page.get_by_role("link", name="Curso especializado", exact=False).first.click()
+    assert page.locator("h1").inner_text().startswith("Curso especializado")
+
+    page.get_by_role("link", name="Módulo 5", exact=False).click()
+    assert page.locator(".eyebrow").inner_text().startswith("Módulo 5")
+    assert page.locator(".country-units li.card").count() == 19
+
+    page.get_by_label("País", exact=True).select_option("MX")
+    page.get_by_role("button", name="Mostrar").click()
+    assert page.locator(".country-units li.card").count() == 1
+    page.locator(".country-units li.card a").click()
+    assert "México" in page.locator("h1").inner_text()
+    assert page.get_by_role("heading", name="Marco jurídico").is_visible()
+
+
+@pytest.mark.parametrize("path_kind", ["course", "module", "country_unit", "resource_library"])
+def test_pages_have_no_wcag_21_aa_violations(demo_server, page, axe_source, path_kind):
+    page.goto(demo_server + "/es/")
+    if path_kind == "resource_library":
+        page.get_by_role("link", name="Explorar la biblioteca de recursos").click()
+    else:
+        page.get_by_role("link", name="Curso especializado", exact=False).first.click()
+        if path_kind in ("module", "country_unit"):
+            page.get_by_role("link", name="Módulo 5", exact=False).click()
+        if path_kind == "country_unit":
+            page.locator(".country-units li.card a").first.click()
+    violations = axe_violations(page, axe_source)
+    assert violations == [], "\n".join(violations)

@@ -1,0 +1,39 @@
+from functools import cached_property
+
+from course_content.models import (
+    CountryUnitPage,
+    CoursePage,
+    EvaluationPage,
+    HomePage,
+    ModulePage,
+    ResourceLibraryPage,
+    ResourcePage,
+)
+
+
+class DemoPages:
+    """Lazy handles on the pages of the demo course (Spanish locale)."""
+
+    @cached_property
+    def home(self):
+        return HomePage.objects.get(depth=2, locale__language_code="es")
+
+    @cached_property
+    def course(self):
+        return CoursePage.objects.child_of(self.home).get()
+
+    @cached_property
+    def library(self):
+        return ResourceLibraryPage.objects.child_of(self.home).get()
+
+    def module(self, number):
+        return ModulePage.objects.child_of(self.course).get(number=number)
+
+    def unit(self, country):
+        return CountryUnitPage.objects.descendant_of(self.course).get(country=country)
+
+    def evaluation(self, number):
+        return EvaluationPage.objects.child_of(self.module(number)).get()
+
+    def resources(self, **filters):
+        return ResourcePage.objects.child_of(self.library).filter(**filters)
