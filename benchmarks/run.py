@@ -69,7 +69,7 @@ def query_counts():
         ResourcePage,
     )
 
-    client = Client()
+    client = Client(SERVER_NAME="localhost")
     course = CoursePage.objects.get()
     module = ModulePage.objects.get(number=5)
     library = ResourceLibraryPage.objects.get()
@@ -197,7 +197,9 @@ def load(port, path, seconds=DURATION, concurrency=CONCURRENCY):
 def http_figures(module_url, outline_url):
     from django.test import Client
 
-    html = Client().get(module_url).content
+    response = Client(SERVER_NAME="localhost").get(module_url)
+    assert response.status_code == 200, module_url
+    html = response.content
     static_file = WORK / "static.html"
     static_file.write_bytes(html)
     port = free_port()
@@ -277,7 +279,7 @@ def main():
 
     module_url = ModulePage.objects.get(number=5).url
     outline_url = f"/api/v2/outline/{CoursePage.objects.get().pk}/"
-    page_weight(Client().get(module_url).content.decode())
+    page_weight(Client(SERVER_NAME="localhost").get(module_url).content.decode())
     http_figures(module_url, outline_url)
     query_counts()
     shutil.rmtree(WORK, ignore_errors=True)

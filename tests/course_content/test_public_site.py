@@ -189,3 +189,18 @@ def test_draft_pages_are_not_served(client, demo):
     resource.unpublish()
     assert client.get(resource.url or "/es/biblioteca/" + resource.slug + "/").status_code == 404
     assert not ResourcePage.objects.live().filter(pk=resource.pk).exists()
+
+
+def test_server_errors_get_the_styled_500_page(client, demo, monkeypatch):
+    from course_content.models import ModulePage
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(ModulePage, "get_page_context", broken)
+    client.raise_request_exception = False
+    response = client.get(demo.module(1).url)
+    assert response.status_code == 500
+    page = response.content.decode()
+    assert "Algo salió mal" in page
+    assert '<html lang="es">' in page
