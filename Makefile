@@ -25,6 +25,7 @@ messages: | $(BIN)/python
 demo: bootstrap
 	$(MANAGE) migrate --no-input -v 0
 	$(MANAGE) load_demo_course
+	$(MANAGE) load_demo_editorial
 	$(MANAGE) ensure_admin --password "$(ADMIN_PASSWORD)"
 
 run: demo

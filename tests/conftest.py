@@ -4,6 +4,8 @@ The demo course is built once per test session (inside the test database), so te
 a newcomer sees after `make run`. Each test runs in a transaction that is rolled back.
 """
 
+from io import StringIO
+
 import pytest
 from django.core.management import call_command
 
@@ -12,6 +14,7 @@ from django.core.management import call_command
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_demo_course", verbosity=0)
+        call_command("load_demo_editorial", stdout=StringIO())
 
 
 @pytest.fixture
@@ -33,3 +36,12 @@ def superuser(db, django_user_model):
 def admin_client(client, superuser):
     client.force_login(superuser)
     return client
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Caches outlive the rolled-back transaction of a test (e.g. Wagtail's site root paths)."""
+    from django.core.cache import cache
+
+    yield
+    cache.clear()

@@ -20,7 +20,9 @@ class DemoPages:
 
     @cached_property
     def course(self):
-        return CoursePage.objects.child_of(self.home).get()
+        from course_content.demo import content
+
+        return CoursePage.objects.child_of(self.home).get(slug=content.COURSE["slug"])
 
     @cached_property
     def library(self):

@@ -14,6 +14,7 @@ BASE_DIR = PROJECT_DIR.parent
 
 INSTALLED_APPS = [
     "course_content",
+    "editorial",
     "translations",
     "search",
     "wagtail_localize",
@@ -161,6 +162,9 @@ REST_FRAMEWORK = {
 }
 
 # django-tasks (used by Wagtail 8 itself and by our long-running work).
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "cms@localhost")
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }

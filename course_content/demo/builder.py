@@ -35,7 +35,6 @@ DEMO_COLLECTION = "Curso demo"
 HOME_SLUG = "inicio"
 LIBRARY_SLUG = "biblioteca"
 VERIFIED_ON = datetime.date(2024, 3, 1)
-REVIEWED_ON = datetime.date(2024, 3, 15)
 STUDY_GUIDE_DESCRIPTION = "Resumen imprimible de los objetivos del módulo."
 VIDEO_TRANSCRIPT_CLOSING = (
     "En este video, el equipo docente presenta los temas del módulo y propone una ruta de estudio."
@@ -263,7 +262,6 @@ class DemoCourseBuilder:
                 ],
                 body=[("heading", {"text": "Claves para la práctica", "level": "h2"})]
                 + [("paragraph", _p(_escape(text))) for text in data["body"]],
-                last_reviewed_on=REVIEWED_ON,
             ),
         )
 

@@ -10,6 +10,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from course_content.visibility import Visible
 
+from .forms import CoursePageForm
+
 
 class BasePage(Page):
     """Shared fields, search configuration and translatable-field declarations.
@@ -32,6 +34,7 @@ class BasePage(Page):
     ]
     api_fields = [APIField("summary")]
     content_panels = Page.content_panels + [FieldPanel("summary")]
+    base_form_class = CoursePageForm
 
     BASE_TRANSLATABLE = [
         TranslatableField("title"),
@@ -43,6 +46,13 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def __init_subclass__(cls, **kwargs):
+        """Every page type's editor ends with the change note (see ``CoursePageForm``)."""
+        super().__init_subclass__(**kwargs)
+        panels = cls.content_panels
+        if not any(getattr(panel, "field_name", None) == "change_note" for panel in panels):
+            cls.content_panels = [*panels, FieldPanel("change_note", heading=_("Change note"))]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

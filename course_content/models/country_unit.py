@@ -1,7 +1,8 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
@@ -10,7 +11,6 @@ from course_content.blocks import ContentStreamBlock, InstitutionBlock, LegalIns
 from course_content.countries import COUNTRY_CHOICES, country_name
 
 from .base import BasePage, SynchronizedField, TranslatableField
-from .forms import PlacementValidatingPageForm
 
 
 class CountryUnitPage(BasePage):
@@ -34,15 +34,13 @@ class CountryUnitPage(BasePage):
         [("institution", InstitutionBlock())], blank=True, verbose_name=_("institutions")
     )
     body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("body"))
-    last_reviewed_on = models.DateField(_("last reviewed on"), null=True, blank=True)
 
     parent_page_types = ["course_content.ModulePage"]
     subpage_types = []
-    base_form_class = PlacementValidatingPageForm
     template = "pages/country_unit_page.html"
 
     content_panels = BasePage.content_panels + [
-        FieldRowPanel([FieldPanel("country"), FieldPanel("last_reviewed_on")]),
+        FieldPanel("country"),
         FieldPanel("illustrative"),
         FieldPanel("overview"),
         FieldPanel("legal_framework"),
@@ -73,11 +71,18 @@ class CountryUnitPage(BasePage):
         TranslatableField("legal_framework"),
         TranslatableField("institutions"),
         TranslatableField("body"),
-        SynchronizedField("last_reviewed_on"),
     ]
 
     class Meta:
         verbose_name = _("country unit")
+
+    @cached_property
+    def last_reviewed_on(self):
+        """From the unit's review cycle (editorial), shared by its translations."""
+        from editorial.services import cycle_for
+
+        cycle = cycle_for(self)
+        return cycle.last_reviewed_on if cycle else None
 
     @property
     def country_name(self):

@@ -12,7 +12,6 @@ from wagtail.search import index
 from course_content.blocks import ContentStreamBlock, LearningObjectiveStreamBlock
 
 from .base import BasePage, SynchronizedField, TranslatableField
-from .forms import PlacementValidatingPageForm
 
 
 class ModulePage(BasePage):
@@ -38,7 +37,6 @@ class ModulePage(BasePage):
 
     parent_page_types = ["course_content.CoursePage"]
     subpage_types = ["course_content.CountryUnitPage", "course_content.EvaluationPage"]
-    base_form_class = PlacementValidatingPageForm
     template = "pages/module_page.html"
 
     content_panels = BasePage.content_panels + [

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 EXPECTED = {
     "course": 12,
     "module": 18,
-    "country_unit": 16,
+    "country_unit": 17,
     "library": 15,
     "outline": 6,
 }

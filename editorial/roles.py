@@ -1,0 +1,145 @@
+"""The editorial roles as Django groups, created idempotently by ``manage.py setup_roles``.
+
+Page permissions are granted on each site's home page (the course tree and the resource library
+below it). Delete and move are further restricted to Administrators by hooks (see
+``wagtail_hooks.py``), because Wagtail lets anyone with edit rights delete unpublished pages.
+
+Other concerns (per-locale translators and reviewers, enrolment managers) define their own
+``Role`` lists and call ``setup_roles(roles=...)`` for them; the names below stay stable.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+)
+
+EDITORS = "Editors"
+REVIEWERS = "Subject-matter reviewers"
+PUBLISHERS = "Publishers"
+ADMINISTRATORS = "Administrators"
+STRUCTURE_ROLES = {ADMINISTRATORS}  # may delete and move pages
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    page_permissions: tuple = ()
+    model_permissions: tuple = ()
+    collection_permissions: tuple = ()
+    description: str = ""
+
+
+MEDIA = (
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
+)
+
+ROLES = [
+    Role(
+        EDITORS,
+        page_permissions=("add", "change", "lock"),
+        model_permissions=("wagtailadmin.access_admin", "editorial.view_reviewcycle"),
+        collection_permissions=MEDIA,
+        description="Create and edit drafts, submit them for review.",
+    ),
+    Role(
+        REVIEWERS,
+        page_permissions=(),
+        model_permissions=(
+            "wagtailadmin.access_admin",
+            "editorial.view_reviewcycle",
+            "editorial.change_reviewcycle",
+        ),
+        collection_permissions=("wagtaildocs.choose_document", "wagtailimages.choose_image"),
+        description="Approve or reject the subject-matter review step; comment.",
+    ),
+    Role(
+        PUBLISHERS,
+        page_permissions=("add", "change", "publish", "lock", "unlock"),
+        model_permissions=(
+            "wagtailadmin.access_admin",
+            "editorial.view_reviewcycle",
+            "editorial.change_reviewcycle",
+        ),
+        collection_permissions=MEDIA,
+        description="Final approval; publish, unpublish and schedule.",
+    ),
+    Role(
+        ADMINISTRATORS,
+        page_permissions=("add", "change", "publish", "lock", "unlock", "bulk_delete"),
+        model_permissions=(
+            "wagtailadmin.access_admin",
+            "editorial.view_reviewcycle",
+            "editorial.change_reviewcycle",
+            "wagtailcore.add_workflow",
+            "wagtailcore.change_workflow",
+            "wagtailcore.add_task",
+            "wagtailcore.change_task",
+            "auth.add_user",
+            "auth.change_user",
+            "auth.view_user",
+        ),
+        collection_permissions=MEDIA
+        + ("wagtaildocs.delete_document", "wagtailimages.delete_image"),
+        description="Everything editorial, plus deleting and moving pages and managing users.",
+    ),
+]
+
+
+def _permission(dotted):
+    app_label, codename = dotted.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def page_permission(action):
+    return Permission.objects.get(content_type__app_label="wagtailcore", codename=f"{action}_page")
+
+
+@transaction.atomic
+def setup_roles(*, roots=None, roles=ROLES):
+    """Create or update the groups and their permissions. Safe to run any number of times.
+
+    ``roots`` are the pages the page permissions apply to (default: every site root's
+    translations, i.e. each locale's home page).
+    """
+    if roots is None:
+        roots = [page for page in Page.objects.filter(depth=2)]
+    collection = Collection.get_first_root_node()
+    groups = {}
+    for role in roles:
+        group, _created = Group.objects.get_or_create(name=role.name)
+        group.permissions.set([_permission(p) for p in role.model_permissions])
+        wanted = {(root.pk, action) for root in roots for action in role.page_permissions}
+        existing = GroupPagePermission.objects.filter(group=group).select_related("permission")
+        for grant in existing:
+            key = (grant.page_id, grant.permission.codename.removesuffix("_page"))
+            if key not in wanted:
+                grant.delete()
+            wanted.discard(key)
+        for page_id, action in wanted:
+            GroupPagePermission.objects.create(
+                group=group, page_id=page_id, permission=page_permission(action)
+            )
+        GroupCollectionPermission.objects.filter(group=group).delete()
+        for dotted in role.collection_permissions:
+            GroupCollectionPermission.objects.create(
+                group=group, collection=collection, permission=_permission(dotted)
+            )
+        groups[role.name] = group
+    return groups
+
+
+def user_has_role(user, *names):
+    if user.is_superuser:
+        return True
+    return user.groups.filter(name__in=names).exists()
