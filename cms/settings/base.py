@@ -163,7 +163,6 @@ REST_FRAMEWORK = {
 
 # django-tasks (used by Wagtail 8 itself and by our long-running work).
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "cms@localhost")
-WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},

@@ -75,8 +75,8 @@ class DemoCourseBuilder:
                 translation.delete()
         collection = Collection.objects.filter(name=DEMO_COLLECTION).first()
         if collection is not None:
+            # Wagtail removes the files themselves (through a task) when the rows are deleted.
             for document in get_document_model().objects.filter(collection=collection):
-                document.file.delete(save=False)
                 document.delete()
             for image in get_image_model().objects.filter(collection=collection):
                 image.delete()

@@ -48,8 +48,11 @@ def demo_server(tmp_path_factory):
         "MEDIA_ROOT": str(workdir / "media"),
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
-    for command in (["migrate", "--no-input", "-v", "0"], ["load_demo_course", "-v", "0"]):
-        subprocess.run(manage + command, env=env, check=True, cwd=ROOT, timeout=300)
+    for command in (["migrate", "--no-input", "-v", "0"], ["load_demo_course", "-v", "0"],
+                    ["load_demo_editorial", "-v", "0"]):  # fmt: skip
+        subprocess.run(
+            manage + command, env=env, check=True, cwd=ROOT, timeout=300, stdout=subprocess.DEVNULL
+        )
     port = free_port()
     server = subprocess.Popen(
         manage + ["runserver", "--noreload", f"127.0.0.1:{port}"],

@@ -15,28 +15,9 @@ from tests.editorial.conftest import edit_url, future, library_form
 pytestmark = pytest.mark.django_db
 
 
-def module_form_data(client, page, **changes):
-    """The editor's own form data for ``page`` (as a browser would post it), with changes."""
-    response = client.get(edit_url(page))
-    assert response.status_code == 200
-    form = response.context["form"]
-    data = {}
-    for name, field in form.fields.items():
-        bound = form[name]
-        value = bound.value()
-        widget = field.widget
-        if hasattr(widget, "value_from_datadict") and hasattr(value, "stream_block"):
-            continue
-        if value is None:
-            continue
-        data[name] = value
-    data.update(changes)
-    return data
-
-
 def test_full_editorial_cycle_on_a_page(client, demo, login, role_user, workflow):
     library = demo.library
-    editor, reviewer, publisher = role_user(EDITORS), role_user(REVIEWERS), role_user(PUBLISHERS)
+    editor, reviewer = role_user(EDITORS), role_user(REVIEWERS)
     mail.outbox.clear()
 
     # 1. The editor changes the page and submits it with a change note.
