@@ -153,7 +153,9 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 # Embeds are rendered as light links to the provider (no third-party iframe, no network call
 # while rendering); see templates/components/media_link.html.
-WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
+# API links use the request's host unless a public base URL is given.
+if os.environ.get("WAGTAILAPI_BASE_URL"):
+    WAGTAILAPI_BASE_URL = os.environ["WAGTAILAPI_BASE_URL"]
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
