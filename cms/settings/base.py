@@ -100,6 +100,10 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "es"
 LANGUAGES = [
     ("es", "Español"),
+    ("en", "English"),
+    ("pt-br", "Português (Brasil)"),
+    ("fr", "Français"),
+    ("es-mx", "Español (México)"),
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True

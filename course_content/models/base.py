@@ -1,6 +1,7 @@
 """The abstract base page shared by every page type of the site."""
 
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -57,10 +58,18 @@ class BasePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         visible = Visible()
-        translations = self.live_translations(visible)
-        own = next((page for page in translations if page.pk == self.pk), None)
-        context["translations"] = translations
-        context["page_language"] = (own or self).locale.language_code
+        pages = self.live_translations(visible)
+        by_pk = {page.pk: page for page in pages}
+        own = by_pk.get(self.pk, self)
+        # A placeholder (a wagtail-localize alias of an untranslated page) shows its source.
+        content_page = by_pk.get(self.alias_of_id, own) if self.alias_of_id else own
+        content_language = content_page.locale.language_code
+        requested = translation.get_language() or content_language
+        context["translations"] = [page for page in pages if not page.alias_of_id]
+        context["page_language"] = requested
+        context["content_language"] = content_language
+        if content_language.lower() != requested.lower():
+            context["fallback_source"] = content_page
         context["breadcrumbs"] = list(self.get_ancestors().filter(depth__gt=1))
         context.update(self.get_page_context(request, visible=visible))
         return context

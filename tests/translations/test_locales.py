@@ -1,0 +1,60 @@
+"""Adding a locale, and what a visitor sees in a locale that lacks a page's translation."""
+
+import io
+import re
+
+import pytest
+from django.core.management import CommandError, call_command
+from wagtail.models import Locale, Page
+
+pytestmark = pytest.mark.django_db
+
+
+def add_locale(code):
+    out = io.StringIO()
+    call_command("translations", "add-locale", "--locale", code, stdout=out)
+    return out.getvalue()
+
+
+def test_add_locale_gives_it_the_source_tree_with_progress(demo):
+    source_pages = Page.objects.filter(locale__language_code="es", depth__gt=1).count()
+    out = add_locale("pt-br")
+    assert f"{source_pages}/{source_pages}" in out
+    locale = Locale.objects.get(language_code="pt-br")
+    placeholders = Page.objects.filter(locale=locale)
+    assert placeholders.count() == source_pages
+    assert not placeholders.filter(alias_of__isnull=True).exists(), "untranslated = placeholder"
+
+    out = io.StringIO()
+    call_command("translations", "sync-locale", "--locale", "pt-br", stdout=out)
+    assert "0 placeholder page(s) created" in out.getvalue()
+    assert Page.objects.filter(locale=locale).count() == source_pages
+
+
+def test_add_locale_refuses_an_unconfigured_language(demo):
+    with pytest.raises(CommandError, match="'xx' is not a content language"):
+        add_locale("xx")
+    assert not Locale.objects.filter(language_code="xx").exists()
+    with pytest.raises(CommandError, match="No locale 'fr'"):
+        call_command("translations", "sync-locale", "--locale", "fr", stdout=io.StringIO())
+
+
+@pytest.mark.parametrize("with_locale", [True, False])
+def test_untranslated_pages_fall_back_to_spanish_with_a_notice(client, demo, with_locale):
+    if with_locale:
+        add_locale("en")
+    module = demo.module(4)
+    response = client.get(module.url.replace("/es/", "/en/", 1))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="en">' in html
+    assert "This page is not yet available in English; showing the Spanish version." in html
+    assert '<div lang="es">' in html, "the Spanish content is marked as Spanish"
+    canonical = re.search(r'<link rel="canonical" href="([^"]+)"', html).group(1)
+    assert canonical.endswith(module.url)
+    assert 'hreflang="en"' not in html, "a placeholder is never announced as a translation"
+
+
+def test_the_source_language_shows_no_notice(client, demo):
+    html = client.get(demo.module(4).url).content.decode()
+    assert "not yet available" not in html and "fallback-notice" not in html
