@@ -16,6 +16,7 @@ from wagtail.models import (
     Collection,
     GroupCollectionPermission,
     GroupPagePermission,
+    Locale,
     Page,
 )
 
@@ -33,6 +34,7 @@ class Role:
     model_permissions: tuple = ()
     collection_permissions: tuple = ()
     description: str = ""
+    all_locales: bool = False  # page permissions on every locale's tree, not just the source's
 
 
 MEDIA = (
@@ -48,9 +50,13 @@ ROLES = [
     Role(
         EDITORS,
         page_permissions=("add", "change", "lock"),
-        model_permissions=("wagtailadmin.access_admin", "editorial.view_reviewcycle"),
+        model_permissions=(
+            "wagtailadmin.access_admin",
+            "editorial.view_reviewcycle",
+            "wagtail_localize.submit_translation",
+        ),
         collection_permissions=MEDIA,
-        description="Create and edit drafts, submit them for review.",
+        description="Create and edit drafts, submit them for review and for translation.",
     ),
     Role(
         REVIEWERS,
@@ -70,6 +76,7 @@ ROLES = [
             "wagtailadmin.access_admin",
             "editorial.view_reviewcycle",
             "editorial.change_reviewcycle",
+            "wagtail_localize.submit_translation",
         ),
         collection_permissions=MEDIA,
         description="Final approval; publish, unpublish and schedule.",
@@ -81,6 +88,7 @@ ROLES = [
             "wagtailadmin.access_admin",
             "editorial.view_reviewcycle",
             "editorial.change_reviewcycle",
+            "wagtail_localize.submit_translation",
             "wagtailcore.add_workflow",
             "wagtailcore.change_workflow",
             "wagtailcore.add_task",
@@ -92,6 +100,7 @@ ROLES = [
         collection_permissions=MEDIA
         + ("wagtaildocs.delete_document", "wagtailimages.delete_image"),
         description="Everything editorial, plus deleting and moving pages and managing users.",
+        all_locales=True,
     ),
 ]
 
@@ -109,17 +118,21 @@ def page_permission(action):
 def setup_roles(*, roots=None, roles=ROLES):
     """Create or update the groups and their permissions. Safe to run any number of times.
 
-    ``roots`` are the pages the page permissions apply to (default: every site root's
-    translations, i.e. each locale's home page).
+    ``roots`` are the pages the page permissions apply to; by default the source locale's home
+    pages (the course tree and the resource library), or every locale's for ``all_locales``
+    roles. Translation roles pass their own locale's home (see ``translations.roles``).
     """
-    if roots is None:
-        roots = [page for page in Page.objects.filter(depth=2)]
+    homes = list(Page.objects.filter(depth=2).select_related("locale"))
+    source = Locale.get_default()
     collection = Collection.get_first_root_node()
     groups = {}
     for role in roles:
+        role_roots = roots
+        if role_roots is None:
+            role_roots = homes if role.all_locales else [h for h in homes if h.locale == source]
         group, _created = Group.objects.get_or_create(name=role.name)
         group.permissions.set([_permission(p) for p in role.model_permissions])
-        wanted = {(root.pk, action) for root in roots for action in role.page_permissions}
+        wanted = {(root.pk, action) for root in role_roots for action in role.page_permissions}
         existing = GroupPagePermission.objects.filter(group=group).select_related("permission")
         for grant in existing:
             key = (grant.page_id, grant.permission.codename.removesuffix("_page"))

@@ -15,6 +15,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_demo_course", verbosity=0)
         call_command("load_demo_editorial", stdout=StringIO())
+        call_command("load_demo_translations", verbosity=0, stdout=StringIO())
 
 
 @pytest.fixture

@@ -6,3 +6,8 @@ class TranslationsConfig(AppConfig):
 
     name = "translations"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -38,6 +38,10 @@ def add_locale(language_code, *, sync_from=None, progress=_noop):
             [LocaleSynchronization(locale=locale, sync_from=sync_from)]
         )
     sync_locale(locale, progress=progress)
+    from editorial.roles import ROLES, setup_roles
+
+    # Roles that work in every locale (Administrators) get the new locale's tree too.
+    setup_roles(roles=[role for role in ROLES if role.all_locales])
     return locale
 
 
@@ -63,3 +67,109 @@ def sync_locale(locale, *, progress=_noop):
             page.copy_for_translation(locale, copy_parents=True, alias=True)
         progress(done, total, page)
     return total
+
+
+class TranslationRefused(Exception):
+    """A translation action the user may not take; the message says why."""
+
+
+def _specific_model_update(page, **fields):
+    type(page).objects.filter(pk=page.pk).update(**fields)
+
+
+@transaction.atomic
+def submit_for_translation(*, page, locales, user, include_subtree=False, progress=_noop):
+    """Submit ``page`` (and its subtree) for translation into ``locales``.
+
+    Needs the submit permission and edit rights on the source page. The translated pages start as
+    drafts: their live version keeps showing the source, with a notice, until a translation
+    reviewer approves the first translated version. Returns the pages submitted.
+    """
+    from wagtail_localize.operations import TranslationCreator
+
+    if not user.has_perm("wagtail_localize.submit_translation"):
+        raise TranslationRefused("You may not submit pages for translation.")
+    if not page.permissions_for_user(user).can_edit():
+        raise TranslationRefused(f"You need edit rights on “{page.title}” to translate it.")
+    pages = [page.specific]
+    if include_subtree:
+        pages += [descendant.specific for descendant in page.get_descendants()]
+    locales = [locale for locale in locales if locale.pk != page.locale_id]
+    creator = TranslationCreator(user, locales)
+    for done, source in enumerate(pages, start=1):
+        was_placeholder = {
+            target.locale_id
+            for target in source.get_translations().filter(
+                locale__in=locales, alias_of__isnull=False
+            )
+        }
+        creator.create_translations(source)
+        for target in source.get_translations().filter(locale_id__in=was_placeholder):
+            if target.live:
+                _specific_model_update(target.specific, shows_source_content=True)
+        progress(done, len(pages), source)
+    return pages
+
+
+def refresh_source(page):
+    """Re-extract a republished source page's segments, so every translation shows what is new or
+    changed (stale). Returns the number of translations affected."""
+    from wagtail_localize.models import TranslationSource
+
+    source = TranslationSource.objects.filter(
+        object_id=page.translation_key, locale_id=page.locale_id
+    ).first()
+    if source is None:
+        return 0
+    source.update_from_db()
+    return source.translations.filter(enabled=True).count()
+
+
+@transaction.atomic
+def bring_in_changes(*, translation, user):
+    """One action for a translator: rebuild their draft from the current source and their
+    translations (untranslated or stale segments show the source text until translated)."""
+    target = translation.get_target_instance()
+    if not target.permissions_for_user(user).can_edit():
+        raise TranslationRefused("You may not edit this translation.")
+    live_shows_source = bool(getattr(target, "shows_source_content", False))
+    # The draft is a translation (the flag is off in it); the live row keeps showing the source
+    # until that draft is approved and published.
+    _specific_model_update(target, shows_source_content=False)
+    translation.source.create_or_update_translation(
+        translation.target_locale, user=user, publish=False, fallback=True, copy_parent_pages=True
+    )
+    if live_shows_source:
+        _specific_model_update(target, shows_source_content=True)
+    return translation.get_target_instance()
+
+
+def publish_translation(*, translation, user):
+    """Publish ``translation`` as it stands (an approved translation: the notice goes away)."""
+    target = translation.get_target_instance()
+    _specific_model_update(target, shows_source_content=False)
+    translation.source.create_or_update_translation(
+        translation.target_locale, user=user, publish=True, fallback=True, copy_parent_pages=True
+    )
+    return translation.get_target_instance()
+
+
+@transaction.atomic
+def submit_for_review(*, page, user):
+    """A translator sends a translation to their locale's "Translation review" workflow."""
+    page = page.specific
+    if not page.permissions_for_user(user).can_edit():
+        raise TranslationRefused("You may not edit this translation.")
+    if page.workflow_in_progress:
+        raise TranslationRefused("This translation is already awaiting review.")
+    workflow = page.get_workflow()
+    if workflow is None:
+        raise TranslationRefused("This locale has no translation review workflow yet.")
+    from .checks import translation_for
+
+    translation = translation_for(page)
+    if translation is not None:
+        bring_in_changes(translation=translation, user=user)
+        page = Page.objects.get(pk=page.pk).specific
+    workflow.start(page, user)
+    return page

@@ -55,6 +55,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "translations.middleware.SourceEditRightsMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -176,6 +177,8 @@ TASKS = {
 
 # wagtail-localize: machine translation is off unless configured from the environment.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# A submitted translation starts as a draft; only an approved translation goes live.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 LOGGING = {
     "version": 1,

@@ -1,6 +1,8 @@
 """The abstract base page shared by every page type of the site."""
 
+from django.conf import settings
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -27,6 +29,13 @@ class BasePage(Page):
         max_length=600,
         verbose_name=_("summary"),
         help_text=_("One or two sentences, shown in listings, search results and the API."),
+    )
+
+    shows_source_content = models.BooleanField(
+        default=False,
+        editable=False,
+        help_text="Set on a translation whose live content is still the source's (its first "
+        "translated version awaits review); the site then says so instead of pretending.",
     )
 
     search_fields = Page.search_fields + [
@@ -61,11 +70,19 @@ class BasePage(Page):
         pages = self.live_translations(visible)
         by_pk = {page.pk: page for page in pages}
         own = by_pk.get(self.pk, self)
-        # A placeholder (a wagtail-localize alias of an untranslated page) shows its source.
-        content_page = by_pk.get(self.alias_of_id, own) if self.alias_of_id else own
+        # A placeholder (a wagtail-localize alias of an untranslated page), or a translation
+        # whose first version awaits review, shows its source's content.
+        content_page = own
+        if self.alias_of_id or self.shows_source_content:
+            content_page = by_pk.get(self.alias_of_id) or next(
+                (page for page in pages if page.locale.language_code == settings.LANGUAGE_CODE),
+                own,
+            )
         content_language = content_page.locale.language_code
         requested = translation.get_language() or content_language
-        context["translations"] = [page for page in pages if not page.alias_of_id]
+        context["translations"] = [
+            page for page in pages if not (page.alias_of_id or page.shows_source)
+        ]
         context["page_language"] = requested
         context["content_language"] = content_language
         if content_language.lower() != requested.lower():
@@ -81,9 +98,11 @@ class BasePage(Page):
     def live_translations(self, visible=None):
         """Live, public pages of this page in every locale, this one included (one query)."""
         visible = visible or Visible()
+        shows_source = type(self).objects.filter(pk=OuterRef("pk"), shows_source_content=True)
         return list(
             visible(self.get_translations(inclusive=True))
             .select_related("locale")
+            .annotate(shows_source=Exists(shows_source))
             .order_by("locale__language_code")
         )
 

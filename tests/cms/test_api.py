@@ -21,7 +21,7 @@ def get_json(client, url, status=200):
 def test_pages_listing_with_type_and_fields(client, demo):
     data = get_json(
         client,
-        "/api/v2/pages/?type=course_content.ModulePage&fields=number,estimated_hours&order=number",
+        "/api/v2/pages/?type=course_content.ModulePage&fields=number,estimated_hours&order=number&locale=es",
     )
     assert data["meta"]["total_count"] == 10
     assert [item["number"] for item in data["items"]] == list(range(1, 11))
@@ -98,7 +98,7 @@ def test_outline_bad_parameters(client, demo):
 
 
 def test_outline_gives_the_whole_course_in_one_call(client, demo):
-    listing = get_json(client, "/api/v2/outline/")
+    listing = get_json(client, "/api/v2/outline/?locale=es")
     assert [item["id"] for item in listing["items"]] == [demo.course.pk]
     outline = get_json(client, listing["items"][0]["outline_url"])
     assert outline["title"] == content.COURSE["title"]

@@ -34,8 +34,8 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(ResourceLibraryPage, {HomePage})
 
     def test_one_evaluation_per_module_and_one_library_per_home(self):
-        home = HomePage.objects.get(depth=2)
-        module = ModulePage.objects.get(number=1)
+        home = HomePage.objects.get(depth=2, locale__language_code="es")
+        module = ModulePage.objects.get(number=1, locale__language_code="es")
         self.assertFalse(EvaluationPage.can_create_at(module))
         self.assertFalse(ResourceLibraryPage.can_create_at(home))
         self.assertTrue(CoursePage.can_create_at(home))

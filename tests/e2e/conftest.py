@@ -48,8 +48,8 @@ def demo_server(tmp_path_factory):
         "MEDIA_ROOT": str(workdir / "media"),
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
-    for command in (["migrate", "--no-input", "-v", "0"], ["load_demo_course", "-v", "0"],
-                    ["load_demo_editorial", "-v", "0"]):  # fmt: skip
+    setup = ["migrate", "load_demo_course", "load_demo_editorial", "load_demo_translations"]
+    for command in ([name, "-v", "0"] for name in setup):
         subprocess.run(
             manage + command, env=env, check=True, cwd=ROOT, timeout=300, stdout=subprocess.DEVNULL
         )

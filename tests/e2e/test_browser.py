@@ -39,10 +39,20 @@ def test_learner_opens_the_course_goes_to_module_5_and_picks_a_country(demo_serv
     assert page.get_by_role("heading", name="Marco jurídico").is_visible()
 
 
-@pytest.mark.parametrize("path_kind", ["course", "module", "country_unit", "resource_library"])
+@pytest.mark.parametrize(
+    "path_kind",
+    ["course", "module", "country_unit", "resource_library", "english_module", "french_fallback"],
+)
 def test_pages_have_no_wcag_21_aa_violations(demo_server, page, axe_source, path_kind):
     page.goto(demo_server + "/es/")
-    if path_kind == "resource_library":
+    if path_kind == "english_module":
+        page.goto(demo_server + "/en/curso-ninez-migrante/derechos-nna-politicas-publicas/")
+        assert page.locator("html").get_attribute("lang") == "en"
+        assert "Rights of children" in page.locator("h1").inner_text()
+    elif path_kind == "french_fallback":
+        page.goto(demo_server + "/fr/curso-ninez-migrante/derechos-nna-politicas-publicas/")
+        assert page.locator(".fallback-notice").is_visible()
+    elif path_kind == "resource_library":
         page.get_by_role("link", name="Explorar la biblioteca de recursos").click()
     else:
         page.get_by_role("link", name="Curso especializado", exact=False).first.click()

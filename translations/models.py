@@ -1,0 +1,49 @@
+"""The review task of each target locale's "Translation review" workflow."""
+
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import GroupApprovalTask
+
+
+class TranslationReviewTask(GroupApprovalTask):
+    """A group approval that enforces the translation gates before approving:
+
+    - provenance: segments that came from machine translation must be reviewed by a person
+      (edited or confirmed) first; there is no override;
+    - quality: QA findings (termbase, tags, links, numbers, empty or untranslated segments)
+      block a plain approval, but the reviewer may approve with a note that overrides them.
+    """
+
+    class Meta:
+        verbose_name = _("translation review task")
+        verbose_name_plural = _("translation review tasks")
+
+    def get_actions(self, obj, user):
+        actions = super().get_actions(obj, user)
+        if not actions:
+            return actions
+        from .checks import review_gate
+
+        gate = review_gate(obj)
+        reject = [action for action in actions if action[0] == "reject"]
+        if gate.machine_segments:
+            return reject
+        if gate.findings:
+            return reject + [("approve", _("Approve, overriding the QA findings"), True)]
+        return actions
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if action_name == "approve":
+            from .checks import review_gate
+
+            gate = review_gate(task_state.workflow_state.content_object)
+            if gate.machine_segments:
+                raise PermissionDenied(
+                    _("%(count)d machine-translated segment(s) still need a person's review.")
+                    % {"count": len(gate.machine_segments)}
+                )
+            if gate.findings and not (kwargs.get("comment") or "").strip():
+                raise PermissionDenied(
+                    _("Approving over QA findings needs a note explaining the override.")
+                )
+        return super().on_action(task_state, user, action_name, **kwargs)

@@ -1,0 +1,69 @@
+"""Per-locale translation roles and the "Translation review" workflow of each target locale.
+
+- ``Translators (<code>)``: edit their locale's tree only (the translation editor, PO/XLIFF
+  files); never the Spanish source; never publish. They submit a finished translation for review.
+- ``Translation reviewers (<code>)``: approve (and so publish) their locale's translations.
+
+Submitting a page for translation needs both wagtail-localize's ``submit_translation`` permission
+and edit rights on the source page (``middleware.SourceEditRightsMiddleware``): past Wagtail
+advisories let translate-only users copy, and so read, pages they could not edit.
+"""
+
+from django.db import transaction
+from wagtail.models import Page, Workflow, WorkflowPage, WorkflowTask
+
+from editorial.roles import Role, setup_roles
+
+READ_MEDIA = ("wagtaildocs.choose_document", "wagtailimages.choose_image")
+
+
+def translator_group_name(code):
+    return f"Translators ({code})"
+
+
+def reviewer_group_name(code):
+    return f"Translation reviewers ({code})"
+
+
+def workflow_name(code):
+    return f"Translation review ({code})"
+
+
+def locale_roles(code):
+    return [
+        Role(
+            translator_group_name(code),
+            page_permissions=("add", "change", "lock"),
+            model_permissions=("wagtailadmin.access_admin",),
+            collection_permissions=READ_MEDIA,
+            description=f"Translate and adapt pages into {code}; submit them for review.",
+        ),
+        Role(
+            reviewer_group_name(code),
+            page_permissions=("add", "change", "publish", "lock", "unlock"),
+            model_permissions=("wagtailadmin.access_admin",),
+            collection_permissions=READ_MEDIA,
+            description=f"Review and publish the {code} translations.",
+        ),
+    ]
+
+
+@transaction.atomic
+def setup_locale_roles(locale):
+    """Create or update the locale's groups, their permissions on the locale's home pages, and
+    its "Translation review" workflow. Idempotent."""
+    from .models import TranslationReviewTask
+
+    homes = list(Page.objects.filter(depth=2, locale=locale))
+    groups = setup_roles(roots=homes, roles=locale_roles(locale.language_code))
+    workflow, _created = Workflow.objects.get_or_create(name=workflow_name(locale.language_code))
+    task = TranslationReviewTask.objects.filter(name=workflow.name).first()
+    if task is None:
+        task = TranslationReviewTask.objects.create(name=workflow.name)
+    task.groups.set([groups[reviewer_group_name(locale.language_code)]])
+    WorkflowTask.objects.update_or_create(
+        workflow=workflow, task=task.task_ptr, defaults={"sort_order": 0}
+    )
+    for home in homes:
+        WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
+    return groups

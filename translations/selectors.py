@@ -1,0 +1,156 @@
+"""Read side of the translation workflow: the module × locale matrix and segment states.
+
+A fixed number of queries whatever the number of pages and locales (asserted in tests).
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Exists, OuterRef
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page, WorkflowState
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+from .qa import findings_by_translation
+
+STATE_LABELS = {
+    "not_submitted": _("Not submitted"),
+    "in_progress": _("In progress"),
+    "in_review": _("Awaiting review"),
+    "published": _("Published"),
+    "stale": _("Published, source changed"),
+}
+
+
+@dataclass
+class Cell:
+    page: object
+    locale: object
+    translation: object = None
+    target: object = None
+    total: int = 0
+    translated: int = 0
+    stale: int = 0
+    new: int = 0
+    machine: int = 0
+    findings: list = field(default_factory=list)
+    workflow: str = ""
+
+    @property
+    def percent(self):
+        return round(100 * self.translated / self.total) if self.total else 0
+
+    @property
+    def state_label(self):
+        return STATE_LABELS[self.state]
+
+    @property
+    def state(self):
+        if self.translation is None:
+            return "not_submitted"
+        if self.workflow:
+            return "in_review"
+        if self.target is not None and self.target.live and not self.target.shows_source:
+            return "stale" if self.stale or self.new else "published"
+        return "in_progress"
+
+
+def target_locales():
+    return list(Locale.objects.exclude(pk=Locale.get_default().pk).order_by("language_code"))
+
+
+def segment_states(translations):
+    """Per translation: total, translated, stale (source changed since it was translated), new
+    (never translated) and machine-translated segment counts. Two queries."""
+    source_ids = {t.source_id for t in translations}
+    locale_ids = {t.target_locale_id for t in translations}
+    segments = list(
+        StringSegment.objects.filter(source_id__in=source_ids).values_list(
+            "source_id", "string_id", "context_id"
+        )
+    )
+    done = {}
+    contexts_done = set()
+    for string_id, context_id, locale_id, kind in StringTranslation.objects.filter(
+        locale_id__in=locale_ids,
+        context_id__in={context for _source, _string, context in segments},
+        has_error=False,
+    ).values_list("translation_of_id", "context_id", "locale_id", "translation_type"):
+        done[(string_id, context_id, locale_id)] = kind
+        contexts_done.add((context_id, locale_id))
+    by_source = defaultdict(list)
+    for source_id, string_id, context_id in segments:
+        by_source[source_id].append((string_id, context_id))
+    states = {}
+    for translation in translations:
+        counts = {"total": 0, "translated": 0, "stale": 0, "new": 0, "machine": 0}
+        locale_id = translation.target_locale_id
+        for string_id, context_id in by_source[translation.source_id]:
+            counts["total"] += 1
+            kind = done.get((string_id, context_id, locale_id))
+            if kind is not None:
+                counts["translated"] += 1
+                counts["machine"] += kind == StringTranslation.TRANSLATION_TYPE_MACHINE
+            elif (context_id, locale_id) in contexts_done:
+                counts["stale"] += 1
+            else:
+                counts["new"] += 1
+        states[translation.pk] = counts
+    return states
+
+
+def translation_matrix(pages, locales=None):
+    """Rows of cells, one row per source page, one cell per target locale."""
+    locales = target_locales() if locales is None else locales
+    keys = [page.translation_key for page in pages]
+    translations = list(
+        Translation.objects.filter(
+            source__object_id__in=keys, target_locale__in=locales, enabled=True
+        ).select_related("source")
+    )
+    by_key_locale = {(t.source.object_id, t.target_locale_id): t for t in translations}
+    states = segment_states(translations)
+    findings = findings_by_translation(translations)
+    models = {type(page) for page in pages}
+    shows_source = reduce(
+        or_,
+        [Exists(model.objects.filter(pk=OuterRef("pk"), shows_source_content=True))
+         for model in models],
+    )  # fmt: skip
+    targets = {
+        (page.translation_key, page.locale_id): page
+        for page in Page.objects.filter(translation_key__in=keys, locale__in=locales).annotate(
+            shows_source=shows_source
+        )
+    }
+    page_type = ContentType.objects.get_for_model(Page)
+    by_pk = {str(page.pk): key for key, page in targets.items()}
+    in_review = {
+        by_pk[state.object_id]: state.current_task_state.task.name
+        for state in WorkflowState.objects.active()
+        .filter(base_content_type=page_type, object_id__in=list(by_pk))
+        .select_related("current_task_state__task")
+    }
+    rows = []
+    for page in pages:
+        cells = []
+        for locale in locales:
+            translation = by_key_locale.get((page.translation_key, locale.pk))
+            cell = Cell(page=page, locale=locale, translation=translation,
+                        target=targets.get((page.translation_key, locale.pk)))  # fmt: skip
+            if translation is not None:
+                counts = states[translation.pk]
+                cell.total, cell.translated = counts["total"], counts["translated"]
+                cell.stale, cell.new, cell.machine = (
+                    counts["stale"],
+                    counts["new"],
+                    counts["machine"],
+                )
+                cell.findings = findings.get(translation.pk, [])
+            cell.workflow = in_review.get((page.translation_key, locale.pk), "")
+            cells.append(cell)
+        rows.append((page, cells))
+    return rows

@@ -1,0 +1,13 @@
+"""Background work (django-tasks): runs inline with the immediate backend, in a worker with a
+queue backend (see README)."""
+
+from django_tasks import task
+from wagtail.models import Page
+
+
+@task()
+def refresh_source_task(page_id):
+    from .services import refresh_source
+
+    page = Page.objects.filter(pk=page_id).first()
+    return refresh_source(page.specific) if page else 0

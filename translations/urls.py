@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import views
+
+app_name = "translations"
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path("<int:translation_id>/bring-in-changes/", views.bring_in_changes, name="bring_in_changes"),
+    path(
+        "page/<int:page_id>/submit-for-review/", views.submit_for_review, name="submit_for_review"
+    ),
+]

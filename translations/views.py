@@ -1,0 +1,91 @@
+"""Admin views of the translation workflow: the dashboard and the translators' actions."""
+
+import csv
+
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation
+
+from course_content.models import CoursePage, ModulePage
+
+from . import services
+from .selectors import target_locales, translation_matrix
+
+
+def dashboard_pages():
+    """The source course pages and their modules, in course order (two queries)."""
+    source = Locale.get_default()
+    pages = []
+    for course in CoursePage.objects.filter(locale=source).order_by("path"):
+        pages.append(course)
+        pages += list(ModulePage.objects.child_of(course).order_by("number"))
+    return pages
+
+
+def dashboard(request):
+    locales = target_locales()
+    code = request.GET.get("locale")
+    if code:
+        locales = [locale for locale in locales if locale.language_code == code] or locales
+    rows = translation_matrix(dashboard_pages(), locales)
+    if request.GET.get("export") == "csv":
+        return export_csv(rows)
+    return TemplateResponse(
+        request,
+        "translations/dashboard.html",
+        {
+            "header_title": _("Translations"),
+            "page_title": _("Translations"),
+            "locales": locales,
+            "all_locales": target_locales(),
+            "rows": rows,
+        },
+    )
+
+
+def export_csv(rows):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="translations.csv"'
+    writer = csv.writer(response)
+    writer.writerow(["page", "locale", "percent", "translated", "total", "stale", "new",
+                     "machine", "qa_findings", "state", "workflow"])  # fmt: skip
+    for page, cells in rows:
+        for cell in cells:
+            writer.writerow([
+                page.title, cell.locale.language_code, cell.percent, cell.translated, cell.total,
+                cell.stale, cell.new, cell.machine, len(cell.findings), cell.state, cell.workflow,
+            ])  # fmt: skip
+    return response
+
+
+def _back(request):
+    return redirect(request.POST.get("next") or "translations:dashboard")
+
+
+@require_POST
+def bring_in_changes(request, translation_id):
+    translation = get_object_or_404(Translation, pk=translation_id)
+    try:
+        services.bring_in_changes(translation=translation, user=request.user)
+    except services.TranslationRefused as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The source changes are in your draft; translate them next."))
+    return _back(request)
+
+
+@require_POST
+def submit_for_review(request, page_id):
+    page = get_object_or_404(Page, pk=page_id)
+    try:
+        services.submit_for_review(page=page, user=request.user)
+    except services.TranslationRefused as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("“%(title)s” was sent for review.") % {"title": page.title})
+    return _back(request)
