@@ -16,6 +16,8 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from .qa import findings_by_translation
 
+INHERITED = "inherited"  # tool_name of a regional segment still equal to its source
+
 STATE_LABELS = {
     "not_submitted": _("Not submitted"),
     "in_progress": _("In progress"),
@@ -36,12 +38,18 @@ class Cell:
     stale: int = 0
     new: int = 0
     machine: int = 0
+    inherited: int = 0
     findings: list = field(default_factory=list)
     workflow: str = ""
 
     @property
     def percent(self):
         return round(100 * self.translated / self.total) if self.total else 0
+
+    @property
+    def adapted(self):
+        """For a regional adaptation: segments changed from the inherited source text."""
+        return self.translated - self.inherited
 
     @property
     def state_label(self):
@@ -74,26 +82,28 @@ def segment_states(translations):
     )
     done = {}
     contexts_done = set()
-    for string_id, context_id, locale_id, kind in StringTranslation.objects.filter(
+    for string_id, context_id, locale_id, kind, tool in StringTranslation.objects.filter(
         locale_id__in=locale_ids,
         context_id__in={context for _source, _string, context in segments},
         has_error=False,
-    ).values_list("translation_of_id", "context_id", "locale_id", "translation_type"):
-        done[(string_id, context_id, locale_id)] = kind
+    ).values_list("translation_of_id", "context_id", "locale_id", "translation_type", "tool_name"):
+        done[(string_id, context_id, locale_id)] = (kind, tool)
         contexts_done.add((context_id, locale_id))
     by_source = defaultdict(list)
     for source_id, string_id, context_id in segments:
         by_source[source_id].append((string_id, context_id))
     states = {}
     for translation in translations:
-        counts = {"total": 0, "translated": 0, "stale": 0, "new": 0, "machine": 0}
+        counts = {"total": 0, "translated": 0, "stale": 0, "new": 0, "machine": 0, "inherited": 0}
         locale_id = translation.target_locale_id
         for string_id, context_id in by_source[translation.source_id]:
             counts["total"] += 1
-            kind = done.get((string_id, context_id, locale_id))
-            if kind is not None:
+            state = done.get((string_id, context_id, locale_id))
+            if state is not None:
+                kind, tool = state
                 counts["translated"] += 1
                 counts["machine"] += kind == StringTranslation.TRANSLATION_TYPE_MACHINE
+                counts["inherited"] += tool == INHERITED
             elif (context_id, locale_id) in contexts_done:
                 counts["stale"] += 1
             else:
@@ -139,16 +149,15 @@ def translation_matrix(pages, locales=None):
         cells = []
         for locale in locales:
             translation = by_key_locale.get((page.translation_key, locale.pk))
-            cell = Cell(page=page, locale=locale, translation=translation,
-                        target=targets.get((page.translation_key, locale.pk)))  # fmt: skip
+            cell = Cell(
+                page=page,
+                locale=locale,
+                translation=translation,
+                target=targets.get((page.translation_key, locale.pk)),
+            )
             if translation is not None:
-                counts = states[translation.pk]
-                cell.total, cell.translated = counts["total"], counts["translated"]
-                cell.stale, cell.new, cell.machine = (
-                    counts["stale"],
-                    counts["new"],
-                    counts["machine"],
-                )
+                for name, value in states[translation.pk].items():
+                    setattr(cell, name, value)
                 cell.findings = findings.get(translation.pk, [])
             cell.workflow = in_review.get((page.translation_key, locale.pk), "")
             cells.append(cell)

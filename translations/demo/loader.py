@@ -18,11 +18,11 @@ from course_content.demo import content as es
 from course_content.models import CoursePage, ModulePage
 from translations import services
 from translations.roles import reviewer_group_name, setup_locale_roles, translator_group_name
+from translations.selectors import INHERITED
 
 from . import content_en, content_es_mx, content_pt_br
 
 LOCALES = ["en", "pt-br", "fr", "es-mx"]
-INHERITED = "inherited"  # tool_name of es-mx segments still equal to their source
 SOURCE_CHANGE = " Esta sección se actualizó en la revisión de 2025."
 SOURCE_CHANGE_EN = " This section was updated in the 2025 revision."
 
