@@ -7,11 +7,13 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation
 
+from tests.factories import ModulePageFactory
 from translations.checks import translation_for
 from translations.selectors import translation_matrix
+from translations.services import submit_for_translation
 from translations.views import dashboard_pages
 
 pytestmark = pytest.mark.django_db
@@ -22,7 +24,7 @@ def edit_url(page):
 
 
 def cell(page, code):
-    for row_page, cells in translation_matrix([page]):
+    for _row_page, cells in translation_matrix([page]):
         for c in cells:
             if c.locale.language_code == code:
                 return c
@@ -211,7 +213,7 @@ def test_dashboard_renders_and_exports(as_user, demo):
     assert len(stale) == 1 and stale[0]["stale"] == "1"
 
 
-def test_dashboard_queries_do_not_grow_with_pages_or_locales(as_user, demo, settings):
+def test_dashboard_queries_do_not_grow_with_pages_or_locales(as_user, user, demo):
     client = as_user("administrador")
     url = reverse("translations:dashboard")
 
@@ -222,10 +224,7 @@ def test_dashboard_queries_do_not_grow_with_pages_or_locales(as_user, demo, sett
         return len(context)
 
     before = measure()
-    from wagtail.models import Locale
 
-    from tests.factories import ModulePageFactory
-    from translations.services import submit_for_translation
 
     admin = __import__("django.contrib.auth", fromlist=["get_user_model"]).get_user_model()
     actor = admin.objects.get(username="administrador")
