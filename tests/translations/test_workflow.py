@@ -224,13 +224,10 @@ def test_dashboard_queries_do_not_grow_with_pages_or_locales(as_user, user, demo
         return len(context)
 
     before = measure()
-
-
-    admin = __import__("django.contrib.auth", fromlist=["get_user_model"]).get_user_model()
-    actor = admin.objects.get(username="administrador")
+    actor = user("administrador")
+    targets = list(Locale.objects.exclude(language_code="es"))
     for number in (21, 22, 23):
         module = ModulePageFactory(parent=demo.course, number=number)
-        submit_for_translation(page=module, locales=list(Locale.objects.exclude(language_code="es")),
-                               user=actor)  # fmt: skip
+        submit_for_translation(page=module, locales=targets, user=actor)
     assert measure() == before
     assert len(dashboard_pages()) == 14
