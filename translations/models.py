@@ -1,8 +1,11 @@
-"""The review task of each target locale's "Translation review" workflow."""
+"""The review task of each target locale's "Translation review" workflow, and the termbase."""
 
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import GroupApprovalTask
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import GroupApprovalTask, TranslatableMixin
+from wagtail_localize.fields import TranslatableField
 
 
 class TranslationReviewTask(GroupApprovalTask):
@@ -47,3 +50,32 @@ class TranslationReviewTask(GroupApprovalTask):
                     _("Approving over QA findings needs a note explaining the override.")
                 )
         return super().on_action(task_state, user, action_name, **kwargs)
+
+
+class Term(TranslatableMixin, models.Model):
+    """A termbase entry. The Spanish instance holds the source term; its translations hold the
+    approved term of each locale and that locale's forbidden variants."""
+
+    term = models.CharField(_("term"), max_length=255)
+    forbidden_variants = models.TextField(
+        _("forbidden variants"), blank=True, help_text=_("One per line.")
+    )
+    note = models.TextField(_("note"), blank=True)
+
+    panels = [FieldPanel("term"), FieldPanel("forbidden_variants"), FieldPanel("note")]
+    translatable_fields = [
+        TranslatableField("term"),
+        TranslatableField("forbidden_variants"),
+        TranslatableField("note"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("term")
+        verbose_name_plural = _("termbase")
+        ordering = ["term"]
+
+    def __str__(self):
+        return self.term
+
+    def forbidden(self):
+        return [line.strip() for line in self.forbidden_variants.splitlines() if line.strip()]

@@ -1,13 +1,144 @@
-"""Quality checks of translated segments (termbase, tags, links, numbers, empty targets).
+"""Quality checks of translated segments.
 
-Filled in by the termbase work; an empty list means no findings.
+For every translated segment of a translation:
+
+- ``term_missing``: the source contains a termbase term but the target lacks its approved term;
+- ``term_forbidden``: the target uses a forbidden variant of a term;
+- ``tags``: inline tags differ from the source's (bold, italic, links…);
+- ``links``: link targets differ; ``urls``: URLs written in the text differ;
+- ``numbers``: numbers differ (years, percentages, article numbers…);
+- ``empty`` / ``untranslated``: the target is empty, or identical to the source (except for
+  regional adaptations, where inheriting the source text is the point).
+
+``findings_by_translation`` runs a fixed number of queries for any number of translations.
 """
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from wagtail.models import Locale
+from wagtail_localize.models import StringSegment, StringTranslation
+
+TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z0-9]+)([^>]*)>")
+HREF = re.compile(r"""(?:href|id)\s*=\s*["']([^"']*)["']""")
+URL = re.compile(r"https?://[^\s<>\"']+")
+NUMBER = re.compile(r"(?<![\w/])\d+(?:[.,]\d+)*")
+INHERITED = "inherited"
+KEEP_AS_SOURCE = {"slug"}  # fields that may legitimately stay as in the source
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    message: str
+    source: str
+    target: str
+    segment_id: int
+
+
+def _text(html):
+    return TAG.sub(" ", html)
+
+
+def _tags(html):
+    return sorted((closing, name.lower()) for closing, name, _attrs in TAG.findall(html))
+
+
+def _contains(text, phrase):
+    return re.search(r"(?<!\w)" + re.escape(phrase.casefold()) + r"(?!\w)", text.casefold())
+
+
+def terms_by_locale(locale_ids):
+    """{locale_id: [(spanish term, approved term, forbidden variants)]} in one query."""
+    from .models import Term
+
+    source = Locale.get_default()
+    entries = Term.objects.filter(locale_id__in=[*locale_ids, source.pk]).values_list(
+        "translation_key", "locale_id", "term", "forbidden_variants"
+    )
+    spanish, by_locale = {}, defaultdict(list)
+    rows = list(entries)
+    for key, locale_id, term, _forbidden in rows:
+        if locale_id == source.pk:
+            spanish[key] = term
+    for key, locale_id, term, forbidden in rows:
+        if locale_id != source.pk and key in spanish:
+            variants = [line.strip() for line in forbidden.splitlines() if line.strip()]
+            by_locale[locale_id].append((spanish[key], term, variants))
+    return by_locale
+
+
+def check_segment(source, target, *, terms=(), regional=False, inherited=False):
+    """The findings of one segment, as (kind, message) pairs."""
+    problems = []
+    if not _text(target).strip():
+        return [("empty", "The translation is empty.")]
+    if target.strip() == source.strip() and not (regional or inherited):
+        problems.append(("untranslated", "The translation is identical to the source."))
+    if _tags(source) != _tags(target):
+        problems.append(("tags", "Inline tags differ from the source."))
+    if sorted(HREF.findall(source)) != sorted(HREF.findall(target)):
+        problems.append(("links", "Links differ from the source."))
+    if sorted(URL.findall(_text(source))) != sorted(URL.findall(_text(target))):
+        problems.append(("urls", "URLs differ from the source."))
+    if sorted(NUMBER.findall(_text(source))) != sorted(NUMBER.findall(_text(target))):
+        problems.append(("numbers", "Numbers differ from the source."))
+    source_text, target_text = _text(source), _text(target)
+    for spanish, approved, forbidden in terms:
+        if _contains(source_text, spanish) and not _contains(target_text, approved):
+            problems.append(
+                ("term_missing", f"Use the approved term “{approved}” for “{spanish}”.")
+            )
+        for variant in forbidden:
+            if _contains(target_text, variant):
+                problems.append(
+                    ("term_forbidden", f"“{variant}” is a forbidden variant of “{approved}”.")
+                )
+    return problems
+
+
+def findings_by_translation(translations):
+    """{translation id: [Finding]} for the given wagtail-localize translations (3 queries)."""
+    translations = list(translations)
+    if not translations:
+        return {}
+    source_ids = {t.source_id for t in translations}
+    locale_ids = {t.target_locale_id for t in translations}
+    segments = defaultdict(list)
+    for segment_id, source_id, string_id, context_id, data, path in StringSegment.objects.filter(
+        source_id__in=source_ids
+    ).values_list("id", "source_id", "string_id", "context_id", "string__data", "context__path"):
+        segments[source_id].append((segment_id, string_id, context_id, data, path))
+    targets = {
+        (string_id, context_id, locale_id): (data, tool)
+        for string_id, context_id, locale_id, data, tool in StringTranslation.objects.filter(
+            locale_id__in=locale_ids,
+            context_id__in={row[2] for rows in segments.values() for row in rows},
+            has_error=False,
+        ).values_list("translation_of_id", "context_id", "locale_id", "data", "tool_name")
+    }
+    terms = terms_by_locale(locale_ids)
+    codes = dict(Locale.objects.filter(pk__in=locale_ids).values_list("pk", "language_code"))
+    default = Locale.get_default().language_code
+    results = {}
+    for translation in translations:
+        locale_id = translation.target_locale_id
+        regional = codes[locale_id].split("-")[0] == default.split("-")[0]
+        found = []
+        for segment_id, string_id, context_id, data, path in segments[translation.source_id]:
+            target = targets.get((string_id, context_id, locale_id))
+            if target is None:
+                continue  # untranslated segments are counted as missing, not as QA findings
+            text, tool = target
+            for kind, message in check_segment(
+                data, text, terms=terms.get(locale_id, ()), regional=regional,
+                inherited=tool == INHERITED or path in KEEP_AS_SOURCE,
+            ):  # fmt: skip
+                found.append(Finding(kind, message, data, text, segment_id))
+        results[translation.pk] = found
+    return results
 
 
 def findings_for(translation):
     return findings_by_translation([translation]).get(translation.pk, [])
-
-
-def findings_by_translation(translations):
-    """QA findings per translation id (filled in by the termbase checks)."""
-    return {}

@@ -9,4 +9,5 @@ urlpatterns = [
     path(
         "page/<int:page_id>/submit-for-review/", views.submit_for_review, name="submit_for_review"
     ),
+    path("<int:translation_id>/qa/", views.qa_report, name="qa_report"),
 ]

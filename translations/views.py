@@ -89,3 +89,24 @@ def submit_for_review(request, page_id):
     else:
         messages.success(request, _("“%(title)s” was sent for review.") % {"title": page.title})
     return _back(request)
+
+
+def qa_report(request, translation_id):
+    """The QA findings of one translation, segment by segment."""
+    from .qa import findings_for
+
+    translation = get_object_or_404(
+        Translation.objects.select_related("source", "target_locale"), pk=translation_id
+    )
+    target = translation.get_target_instance()
+    return TemplateResponse(
+        request,
+        "translations/qa_report.html",
+        {
+            "header_title": _("Quality checks"),
+            "page_title": _("Quality checks"),
+            "translation": translation,
+            "target": target,
+            "findings": findings_for(translation),
+        },
+    )

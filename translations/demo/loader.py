@@ -17,10 +17,11 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from course_content.demo import content as es
 from course_content.models import CoursePage, ModulePage
 from translations import services
+from translations.models import Term
 from translations.roles import reviewer_group_name, setup_locale_roles, translator_group_name
 from translations.selectors import INHERITED
 
-from . import content_en, content_es_mx, content_pt_br
+from . import content_en, content_es_mx, content_pt_br, termbase
 
 LOCALES = ["en", "pt-br", "fr", "es-mx"]
 SOURCE_CHANGE = " Esta sección se actualizó en la revisión de 2025."
@@ -97,6 +98,8 @@ class DemoTranslations:
             locale = services.add_locale(code)
             setup_locale_roles(locale)
             self.users(code)
+        self.progress("termbase")
+        self.termbase()
         course = CoursePage.objects.get(locale=Locale.get_default(), slug=es.COURSE["slug"])
         module_1 = ModulePage.objects.child_of(course).get(number=1)
         module_2 = ModulePage.objects.child_of(course).get(number=2)
@@ -115,6 +118,17 @@ class DemoTranslations:
         for module in (module_1, module_2):
             table = {k: v for k, v in content_es_mx.ADAPTATIONS[module.number].items()}
             self.translate([module], "es-mx", table, publish=True, inherit=True)
+
+    def termbase(self):
+        source = Locale.get_default()
+        locales = {code: Locale.objects.get(language_code=code) for code in ("en", "pt-br", "fr")}
+        for entry in termbase.TERMS:
+            term = Term.objects.create(locale=source, term=entry["es"], note=entry["note"])
+            for code, locale in locales.items():
+                translated = term.copy_for_translation(locale)
+                translated.term = entry[code]
+                translated.forbidden_variants = "\n".join(entry["forbidden"].get(code, []))
+                translated.save()
 
     def users(self, code):
         User = get_user_model()

@@ -1,0 +1,101 @@
+"""Termbase and quality checks, and their effect on approval."""
+
+import pytest
+from django.urls import reverse
+from wagtail.models import Locale, Page
+
+from translations.checks import translation_for
+from translations.models import Term
+from translations.qa import check_segment, findings_for
+
+pytestmark = pytest.mark.django_db
+TERMS = [("niñas, niños y adolescentes", "children and adolescents", ["minors", "kids"])]
+
+
+def kinds(source, target, **options):
+    return {kind for kind, _message in check_segment(source, target, **options)}
+
+
+@pytest.mark.parametrize(
+    "source, target, expected",
+    [
+        ("Derechos de niñas, niños y adolescentes.", "Rights of children and adolescents.", set()),
+        ("Derechos de niñas, niños y adolescentes.", "Rights of the young.", {"term_missing"}),
+        ("Derechos de niñas, niños y adolescentes.", "Rights of children and adolescents (minors).",
+         {"term_forbidden"}),
+        ("Un <b>dato</b> clave.", "A key fact.", {"tags"}),
+        ('Ver <a id="a1">la guía</a>.', 'See <a id="a2">the guide</a>.', {"links"}),
+        ("En 1989 se adoptó.", "It was adopted in 1998.", {"numbers"}),
+        ("Ver https://example.org/a", "See https://example.org/b", {"urls"}),
+        ("Texto", "", {"empty"}),
+        ("Texto igual", "Texto igual", {"untranslated"}),
+    ],
+)  # fmt: skip
+def test_each_check(source, target, expected):
+    assert kinds(source, target, terms=TERMS) == expected
+
+
+def test_regional_adaptations_may_keep_the_source_text():
+    assert kinds("Texto igual", "Texto igual", regional=True) == set()
+
+
+def test_demo_termbase_has_at_least_15_terms_in_en_pt_br_and_fr(demo):
+    source = Term.objects.filter(locale=Locale.get_default())
+    assert source.count() >= 15
+    for code in ("en", "pt-br", "fr"):
+        assert Term.objects.filter(locale__language_code=code).count() == source.count()
+    english = Term.objects.get(
+        locale__language_code="en",
+        translation_key=source.get(term="niñas, niños y adolescentes").translation_key,
+    )
+    assert english.term == "children and adolescents" and "minors" in english.forbidden()
+
+
+def test_findings_block_plain_approval_but_an_override_note_lets_it_through(
+    client, demo, django_user_model
+):
+    page = Page.objects.get(
+        translation_key=demo.module(1).translation_key, locale__language_code="en"
+    ).specific
+    translation = translation_for(page)
+    # A translator drops the approved term: the check finds it.
+    segment = next(
+        s for s in translation.source.stringsegment_set.select_related("string")
+        if "niñas, niños y adolescentes" in s.string.data
+    )  # fmt: skip
+    from wagtail_localize.models import StringTranslation
+
+    st = StringTranslation.objects.get(
+        translation_of=segment.string, context=segment.context, locale=translation.target_locale
+    )
+    st.data = st.data.replace("children and adolescents", "minors")
+    st.save()
+    assert {f.kind for f in findings_for(translation)} >= {"term_forbidden", "term_missing"}
+
+    translator = django_user_model.objects.get(username="traductora-en")
+    reviewer = django_user_model.objects.get(username="revisora-en")
+    client.force_login(translator)
+    client.post(reverse("translations:submit_for_review", args=[page.pk]))
+    page = Page.objects.get(pk=page.pk)
+    task_state = page.current_workflow_state.current_task_state
+    actions = [a[0] for a in task_state.task.specific.get_actions(page, reviewer)]
+    assert actions == ["reject", "approve"]
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk])
+    client.force_login(reviewer)
+    client.post(url, {})
+    task_state.refresh_from_db()
+    assert task_state.status == "in_progress", "no plain approval over findings"
+    client.post(url, {"comment": "“minors” is the legal term in this quoted law."})
+    task_state.refresh_from_db()
+    assert task_state.status == "approved"
+    assert task_state.comment.startswith("“minors”")
+
+
+def test_qa_report_lists_findings(client, demo, django_user_model):
+    page = Page.objects.get(
+        translation_key=demo.module(1).translation_key, locale__language_code="pt-br"
+    )
+    translation = translation_for(page)
+    client.force_login(django_user_model.objects.get(username="revisora-pt-br"))
+    html = client.get(reverse("translations:qa_report", args=[translation.pk])).content.decode()
+    assert "term_missing" in html
