@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
@@ -10,6 +11,7 @@ GUARDED_VIEWS = {
     "wagtail_localize:submit_page_translation",
     "wagtail_localize:update_translations",
 }
+PO_UPLOAD_VIEW = "wagtail_localize:upload_pofile"
 
 
 def source_page_for(view_name, kwargs):
@@ -31,6 +33,8 @@ class SourceEditRightsMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = request.resolver_match
+        if match is not None and match.view_name == PO_UPLOAD_VIEW and request.method == "POST":
+            return check_po_upload(request, view_kwargs["translation_id"])
         if match is None or match.view_name not in GUARDED_VIEWS:
             return None
         if not request.user.is_authenticated:
@@ -44,3 +48,29 @@ class SourceEditRightsMiddleware:
             % {"title": page.title},
         )
         return redirect("wagtailadmin_home")
+
+
+def check_po_upload(request, translation_id):
+    """wagtail-localize's PO upload reads the translation id header without checking that it is
+    there (a 500 on a PO file without it); refuse such files, and anything not PO, with a
+    message first."""
+    from translations.formats import MAX_FILE_BYTES
+    from translations.formats.archive import read_po
+
+    upload = request.FILES.get("file")
+    referer = request.headers.get("referer", "")
+    back = referer if url_has_allowed_host_and_scheme(referer, {request.get_host()}) else "/admin/"
+    if upload is None:
+        messages.error(request, _("Choose a PO file to upload."))
+        return redirect(back)
+    if upload.size > MAX_FILE_BYTES:
+        messages.error(request, _("The file is too large."))
+        return redirect(back)
+    content = upload.read()
+    upload.seek(0)
+    try:
+        read_po(content, upload.name)
+    except ValueError as error:
+        messages.error(request, _("The file was not imported: %(reason)s") % {"reason": error})
+        return redirect(back)
+    return None

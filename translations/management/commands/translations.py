@@ -6,7 +6,10 @@ from translations import services
 
 
 class Command(BaseCommand):
-    help = "Translation and adaptation work: add-locale (and sync it from the source)."
+    help = (
+        "Translation and adaptation work: add-locale, sync-locale, export and import "
+        "(PO or XLIFF 2.0 archives for CAT tools)."
+    )
 
     def add_arguments(self, parser):
         subcommands = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -19,22 +22,82 @@ class Command(BaseCommand):
             "sync-locale", help="Create placeholders for source pages a locale lacks."
         )
         sync.add_argument("--locale", required=True)
+        export = subcommands.add_parser(
+            "export", help="Write one archive with a PO or XLIFF file per translation of a locale."
+        )
+        export.add_argument("--locale", required=True)
+        export.add_argument("--format", choices=["po", "xliff"], default="xliff")
+        export.add_argument(
+            "--output", help="archive path (default: translations-LOCALE-FORMAT.zip)"
+        )
+        imp = subcommands.add_parser(
+            "import",
+            help="Read an archive (or a single PO/XLIFF file) back; all or nothing.",
+        )
+        imp.add_argument("--locale", required=True)
+        imp.add_argument("path")
 
     def progress(self, done, total, page=None):
         if self.verbosity < 1 or not total:
             return
         width = 30
         filled = int(width * done / total)
-        title = (page.title[:40] if page else "").ljust(40)
+        label = getattr(page, "title", page) if page is not None else ""
+        title = str(label)[:40].ljust(40)
         end = "\n" if done == total else "\r"
         self.stdout.write(
             f"  [{'#' * filled}{'.' * (width - filled)}] {done}/{total} {title}", ending=end
         )
         self.stdout.flush() if hasattr(self.stdout, "flush") else sys.stdout.flush()
 
+    def locale(self, code):
+        from wagtail.models import Locale
+
+        locale = Locale.objects.filter(language_code=code).first()
+        if locale is None:
+            raise CommandError(
+                f"No locale '{code}'. Create it with: "
+                f"manage.py translations add-locale --locale {code}"
+            )
+        return locale
+
     def handle(self, *args, action, verbosity=1, **options):
         self.verbosity = verbosity
-        from wagtail.models import Locale
+
+        if action == "export":
+            from translations.formats.archive import export_locale
+
+            locale = self.locale(options["locale"])
+            data = export_locale(locale, options["format"], progress=self.progress)
+            path = (
+                options["output"] or f"translations-{locale.language_code}-{options['format']}.zip"
+            )
+            with open(path, "wb") as handle:
+                handle.write(data)
+            self.stdout.write(self.style.SUCCESS(f"Wrote {path} ({len(data) // 1024 + 1} KB)."))
+            return
+        if action == "import":
+            from translations.formats import ImportRejected
+            from translations.formats.archive import import_archive
+
+            locale = self.locale(options["locale"])
+            try:
+                with open(options["path"], "rb") as handle:
+                    data = handle.read()
+            except OSError as error:
+                raise CommandError(f"Cannot read {options['path']}: {error.strerror}.") from error
+            try:
+                files, changed = import_archive(
+                    data, name=options["path"], locale=locale, progress=self.progress
+                )
+            except ImportRejected as rejected:
+                raise CommandError(
+                    "Nothing was imported:\n  " + "\n  ".join(rejected.errors)
+                ) from rejected
+            self.stdout.write(
+                self.style.SUCCESS(f"Imported {files} file(s): {changed} segment(s) changed.")
+            )
+            return
 
         if action == "add-locale":
             try:
@@ -43,11 +106,6 @@ class Command(BaseCommand):
                 raise CommandError(str(error)) from error
             self.stdout.write(self.style.SUCCESS(f"Locale '{locale.language_code}' is ready."))
         elif action == "sync-locale":
-            locale = Locale.objects.filter(language_code=options["locale"]).first()
-            if locale is None:
-                raise CommandError(
-                    f"No locale '{options['locale']}'. Create it with: "
-                    f"manage.py translations add-locale --locale {options['locale']}"
-                )
+            locale = self.locale(options["locale"])
             created = services.sync_locale(locale, progress=self.progress)
             self.stdout.write(self.style.SUCCESS(f"{created} placeholder page(s) created."))

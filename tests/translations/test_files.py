@@ -1,0 +1,226 @@
+"""PO and XLIFF files for CAT tools: round trips, and every bad file refused atomically."""
+
+import io
+import re
+import zipfile
+
+import polib
+import pytest
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringTranslation
+
+from translations.checks import translation_for
+from translations.formats import ImportRejected
+from translations.formats.archive import export_locale, import_archive
+from translations.formats.segments import units_for
+from translations.formats.xliff import NS, parse_xliff
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def pt_br(db):
+    return Locale.objects.get(language_code="pt-br")
+
+
+def members(archive):
+    with zipfile.ZipFile(io.BytesIO(archive)) as z:
+        return {name: z.read(name) for name in z.namelist()}
+
+
+def zipped(files):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+    return buffer.getvalue()
+
+
+def snapshot(locale):
+    return sorted(
+        StringTranslation.objects.filter(locale=locale).values_list("pk", "data", "tool_name")
+    )
+
+
+def module_file(files, fragment):
+    name = next(name for name in files if fragment in name)
+    return name, files[name].decode()
+
+
+def test_xliff_export_is_2_0_and_round_trips_losslessly(pt_br):
+    files = members(export_locale(pt_br, "xliff"))
+    assert len(files) == 3  # course, module 1, evaluation 1
+    name, text = module_file(files, "derechos-de-ninas")
+    assert f'<xliff xmlns="{NS}" version="2.0" srcLang="es" trgLang="pt-BR">' in text
+    assert "<file " in text and "<unit " in text and "<segment " in text
+    assert '<pc id="1" dataRefStart="d1" dataRefEnd="d2">' in text, "inline tags preserved"
+    parsed = parse_xliff(files[name], name=name)
+    translation = translation_for(
+        Page.objects.get(locale=pt_br, title__startswith="Direitos de crianças")
+    )
+    assert parsed["translation_id"] == str(translation.uuid)
+    # Lossless: what comes back from the file is exactly what is stored.
+    stored = {unit.id: unit.target for unit in units_for(translation)}
+    assert {unit_id: markup for unit_id, (markup, _refs) in parsed["units"].items()} == {
+        unit_id: target or None for unit_id, target in stored.items()
+    }
+    before = snapshot(pt_br)
+    assert import_archive(zipped(files), name="x.zip", locale=pt_br) == (3, 0)
+    assert snapshot(pt_br) == before
+
+
+def test_a_translator_round_trips_module_2_through_xliff(demo, client, pt_br, django_user_model):
+    from translations.services import submit_for_translation
+
+    editor = django_user_model.objects.get(username="editora")
+    submit_for_translation(page=demo.module(2), locales=[pt_br], user=editor)
+    files = members(export_locale(pt_br, "xliff"))
+    name, text = module_file(files, "la-migracion-en-el-mundo")
+    # The CAT tool fills every target: here "[pt] " + source, inline codes kept as they are.
+    filled = re.sub(
+        r"(<source>(.*?)</source>)",
+        lambda m: m.group(1) + "<target>[pt] " + m.group(2) + "</target>",
+        text,
+        flags=re.S,
+    )
+    files[name] = filled.encode()
+    call_command("translations", "-v", "0", "import", "--locale", "pt-br", archive_file(files))
+    page = Page.objects.get(translation_key=demo.module(2).translation_key, locale=pt_br)
+    translation = translation_for(page)
+    units = units_for(translation)
+    assert all(unit.target == "[pt] " + unit.source for unit in units)
+    assert any("<b>" in unit.target for unit in units), "inline tags came back as markup"
+
+    client.force_login(django_user_model.objects.get(username="traductora-pt-br"))
+    client.post(reverse("translations:submit_for_review", args=[page.pk]))
+    page.refresh_from_db()
+    task_state = page.current_workflow_state.current_task_state
+    client.force_login(django_user_model.objects.get(username="revisora-pt-br"))
+    client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]),
+        {"comment": "Revisado."},
+    )
+    html = client.get(page.specific.url).content.decode()
+    assert "[pt] La migración en el mundo" in html and "fallback-notice" not in html
+    data = client.get(f"/api/v2/pages/{page.pk}/").json()
+    assert data["title"].startswith("[pt] ")
+
+
+def archive_file(files):
+    import tempfile
+
+    handle = tempfile.NamedTemporaryFile(suffix=".zip", delete=False)
+    handle.write(zipped(files))
+    handle.close()
+    return handle.name
+
+
+def test_po_round_trip_updates_changed_entries_only(pt_br):
+    files = members(export_locale(pt_br, "po"))
+    name, text = module_file(files, "derechos-de-ninas")
+    po = polib.pofile(text)
+    assert po.metadata["X-WagtailLocalize-TranslationID"]
+    entry = next(e for e in po if e.msgctxt == "title")
+    entry.msgstr = "Direitos das crianças e adolescentes"
+    files[name] = str(po).encode()
+    assert import_archive(zipped(files), name="po.zip", locale=pt_br) == (3, 1)
+    assert StringTranslation.objects.filter(
+        locale=pt_br, data="Direitos das crianças e adolescentes"
+    ).exists()
+
+
+def bad_cases(pt_br):
+    po_files = members(export_locale(pt_br, "po"))
+    xliff_files = members(export_locale(pt_br, "xliff"))
+    po_name, po_text = module_file(po_files, "derechos-de-ninas")
+    x_name, x_text = module_file(xliff_files, "derechos-de-ninas")
+    no_header = po_text.replace("X-WagtailLocalize-TranslationID", "X-Other")
+    en_locale = Locale.objects.get(language_code="en")
+    en_po_name, en_po = module_file(members(export_locale(en_locale, "po")), "derechos-de-ninas")
+    unknown = po_text + '\nmsgctxt "title"\nmsgid "Un texto que no existe"\nmsgstr "x"\n'
+    target = re.search(r"<target>[^<]*<pc [^>]*>[^<]*</pc>[^<]*</target>", x_text).group(0)
+    broken_tags = x_text.replace(target, target.replace('dataRefEnd="d2"', 'dataRefEnd="d9"'))
+    dropped_tag = x_text.replace(target, re.sub(r"</?pc[^>]*>", "", target))
+    wrong_lang = x_text.replace('trgLang="pt-BR"', 'trgLang="fr"')
+    unknown_unit = x_text.replace('<unit id="u', '<unit id="zz', 1)
+    bomb = (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">'
+            b'<!ENTITY b "&a;&a;&a;&a;&a;&a;">]><x>&b;</x>')  # fmt: skip
+    good = {po_name: po_text.replace('msgstr "Direitos', 'msgstr "Direitos (revisto)', 1).encode()}
+    return {
+        "not a PO or XLIFF": ({"notes.txt": b"hola"}, "not a PO or XLIFF file"),
+        "binary .po": ({"x.po": b"\x00\x01\x02"}, "not a PO file"),
+        "PO without id header": ({po_name: no_header.encode()}, "header is missing"),
+        "another locale's PO": ({en_po_name: en_po.encode()}, "is not a translation into pt-br"),
+        "unknown segment": ({po_name: unknown.encode()}, "unknown segments"),
+        "broken inline tags": ({x_name: broken_tags.encode()}, "broken inline tags"),
+        "dropped inline tag": ({x_name: dropped_tag.encode()}, "broken inline tags"),
+        "wrong trgLang": ({x_name: wrong_lang.encode()}, "trgLang is 'fr'"),
+        "unknown unit id": ({x_name: unknown_unit.encode()}, "unknown unit ids"),
+        "malformed XML": ({"x.xlf": b"<xliff><file>"}, "not a well-formed XML file"),
+        "entity expansion": ({"x.xlf": bomb}, "not a well-formed XML file"),
+        "good file beside a bad one": ({**good, "x.po": b"\x00"}, "not a PO file"),
+    }
+
+
+@pytest.mark.parametrize(
+    "case",
+    ["not a PO or XLIFF", "binary .po", "PO without id header", "another locale's PO",
+     "unknown segment", "broken inline tags", "dropped inline tag", "wrong trgLang",
+     "unknown unit id", "malformed XML", "entity expansion", "good file beside a bad one"],
+)  # fmt: skip
+def test_bad_files_are_refused_with_a_message_and_nothing_changes(pt_br, case):
+    files, message = bad_cases(pt_br)[case]
+    before = snapshot(pt_br)
+    with pytest.raises(ImportRejected) as rejected:
+        import_archive(zipped(files), name="bad.zip", locale=pt_br)
+    assert message in " ".join(rejected.value.errors)
+    assert snapshot(pt_br) == before
+
+
+def test_truncated_and_huge_archives_are_refused(pt_br, monkeypatch):
+    archive = export_locale(pt_br, "xliff")
+    before = snapshot(pt_br)
+    with pytest.raises(ImportRejected, match="damaged or truncated|not a PO or XLIFF"):
+        import_archive(archive[: len(archive) // 2], name="cut.zip", locale=pt_br)
+    import translations.formats.archive as archive_module
+
+    monkeypatch.setattr(archive_module, "MAX_FILE_BYTES", 1000)
+    with pytest.raises(ImportRejected, match="larger than"):
+        import_archive(archive, name="big.zip", locale=pt_br)
+    assert snapshot(pt_br) == before
+
+
+def test_command_reports_errors_and_exports(tmp_path, pt_br):
+    output = tmp_path / "pt.zip"
+    call_command("translations", "-v", "0", "export", "--locale", "pt-br", "--format", "po",
+                 "--output", str(output))  # fmt: skip
+    assert zipfile.is_zipfile(output)
+    bad = tmp_path / "bad.po"
+    bad.write_text("esto no es un PO válido \x00")
+    with pytest.raises(CommandError, match="Nothing was imported"):
+        call_command("translations", "-v", "0", "import", "--locale", "pt-br", str(bad))
+    with pytest.raises(CommandError, match="Cannot read"):
+        call_command("translations", "-v", "0", "import", "--locale", "pt-br", "/nonexistent.zip")
+
+
+def test_po_upload_without_header_is_refused_not_a_500(client, demo, pt_br, django_user_model):
+    page = Page.objects.get(translation_key=demo.module(1).translation_key, locale=pt_br)
+    translation = translation_for(page)
+    client.force_login(django_user_model.objects.get(username="traductora-pt-br"))
+    po = polib.POFile()
+    po.append(polib.POEntry(msgid="x", msgstr="y", msgctxt="title"))
+    upload = io.BytesIO(str(po).encode())
+    upload.name = "sin-cabecera.po"
+    before = snapshot(pt_br)
+    response = client.post(
+        reverse("wagtail_localize:upload_pofile", args=[translation.pk]),
+        {"file": upload},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert (
+        "no se importó" in response.content.decode() or "not imported" in response.content.decode()
+    )
+    assert snapshot(pt_br) == before

@@ -1,0 +1,197 @@
+"""Per-locale archives of PO or XLIFF files: export, and atomic, validated import."""
+
+import io
+import os
+import tempfile
+import zipfile
+
+import polib
+from django.db import transaction
+from django.utils.text import slugify
+from wagtail_localize.models import StringTranslation, Translation
+
+from . import MAX_ARCHIVE_BYTES, MAX_ARCHIVE_FILES, MAX_FILE_BYTES, ImportRejected
+from .segments import units_for
+from .xliff import export_xliff, parse_xliff, unit_codes
+
+FORMATS = {"po": ".po", "xliff": ".xlf"}
+TOOL_NAME = "CAT file import"
+
+
+def _noop(done, total, name=""):
+    pass
+
+
+def translations_of(locale):
+    return list(
+        Translation.objects.filter(target_locale=locale, enabled=True)
+        .select_related("source", "source__locale", "target_locale")
+        .order_by("source__object_repr", "pk")
+    )
+
+
+def file_name(translation, fmt):
+    stem = slugify(translation.source.object_repr)[:60] or "object"
+    return f"{stem}-{translation.uuid}{FORMATS[fmt]}"
+
+
+def export_po(translation, units):
+    po = polib.POFile(wrapwidth=200)
+    po.metadata = {
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=utf-8",
+        "Language": translation.target_locale.language_code,
+        "X-WagtailLocalize-TranslationID": str(translation.uuid),
+    }
+    for unit in units:
+        po.append(polib.POEntry(msgid=unit.source, msgctxt=unit.path, msgstr=unit.target))
+    return str(po).encode("utf-8")
+
+
+def export_locale(locale, fmt, *, progress=_noop):
+    """A zip archive (bytes) with one file per translation into ``locale``."""
+    if fmt not in FORMATS:
+        raise ValueError(f"Unknown format '{fmt}': use po or xliff.")
+    buffer = io.BytesIO()
+    translations = translations_of(locale)
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for done, translation in enumerate(translations, start=1):
+            units = units_for(translation)
+            data = (
+                export_po(translation, units) if fmt == "po" else export_xliff(translation, units)
+            )
+            archive.writestr(file_name(translation, fmt), data)
+            progress(done, len(translations), translation.source.object_repr)
+    return buffer.getvalue()
+
+
+def read_po(content, name):
+    if b"\x00" in content:
+        raise ValueError(f"{name}: not a PO file (binary content).")
+    with tempfile.NamedTemporaryFile(suffix=".po", delete=False) as handle:
+        handle.write(content)  # polib.pofile(str) would also read a *filename* given as content
+    try:
+        po = polib.pofile(handle.name)
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise ValueError(f"{name}: not a valid PO file ({error}).") from error
+    finally:
+        os.unlink(handle.name)
+    translation_id = po.metadata.get("X-WagtailLocalize-TranslationID", "").strip()
+    if not translation_id:
+        raise ValueError(f"{name}: the X-WagtailLocalize-TranslationID header is missing.")
+    entries = {}
+    for entry in po:
+        if entry.obsolete:
+            continue
+        entries[(entry.msgctxt or "", entry.msgid)] = entry.msgstr
+    return translation_id, entries
+
+
+def _members(data, name):
+    """(name, bytes) of each file in an archive, or of a single PO/XLIFF file."""
+    if len(data) > MAX_ARCHIVE_BYTES:
+        raise ImportRejected([f"{name}: the file is larger than {MAX_ARCHIVE_BYTES // 2**20} MB."])
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        if len(data) > MAX_FILE_BYTES:
+            raise ImportRejected([f"{name}: the file is larger than {MAX_FILE_BYTES // 2**20} MB."])
+        return [(name, data)]
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = [info for info in archive.infolist() if not info.is_dir()]
+        if len(infos) > MAX_ARCHIVE_FILES:
+            raise ImportRejected([f"{name}: more than {MAX_ARCHIVE_FILES} files."])
+        members = []
+        for info in infos:
+            if info.file_size > MAX_FILE_BYTES:
+                raise ImportRejected(
+                    [f"{info.filename}: larger than {MAX_FILE_BYTES // 2**20} MB."]
+                )
+            members.append((info.filename, archive.read(info)))
+        return members
+    except (zipfile.BadZipFile, OSError, EOFError) as error:
+        raise ImportRejected([f"{name}: a damaged or truncated archive ({error})."]) from error
+
+
+def _plan_file(member_name, content, locale, translations_by_uuid):
+    """Validate one file; return [(translation, unit, new target)] or raise ValueError."""
+    lowered = member_name.lower()
+    if lowered.endswith(".po"):
+        translation_id, entries = read_po(content, member_name)
+        translation = translations_by_uuid.get(translation_id)
+        if translation is None:
+            raise ValueError(
+                f"{member_name}: translation {translation_id} is not a translation into "
+                f"{locale.language_code} (wrong or unknown translation id)."
+            )
+        units = {(u.path, u.source): u for u in units_for(translation)}
+        unknown = [
+            f"{ctx or '-'}: {msgid[:40]!r}" for ctx, msgid in entries if (ctx, msgid) not in units
+        ]
+        if unknown:
+            raise ValueError(f"{member_name}: unknown segments: {'; '.join(unknown[:5])}.")
+        return [(translation, units[key], text) for key, text in entries.items() if text]
+    if lowered.endswith((".xlf", ".xliff")):
+        parsed = parse_xliff(content, name=member_name)
+        translation = translations_by_uuid.get(parsed["translation_id"])
+        if translation is None:
+            raise ValueError(
+                f"{member_name}: translation {parsed['translation_id']} is not a translation "
+                f"into {locale.language_code} (wrong or unknown translation id)."
+            )
+        expected = locale.language_code.lower()
+        if (parsed["trg"] or "").lower() != expected:
+            raise ValueError(f"{member_name}: trgLang is {parsed['trg']!r}, expected {expected!r}.")
+        units = {unit.id: unit for unit in units_for(translation)}
+        unknown = [unit_id for unit_id in parsed["units"] if unit_id not in units]
+        if unknown:
+            raise ValueError(f"{member_name}: unknown unit ids: {', '.join(unknown[:5])}.")
+        plan = []
+        for unit_id, (markup, refs) in parsed["units"].items():
+            if markup is None or not markup.strip():
+                continue
+            if refs != unit_codes(units[unit_id].source):
+                raise ValueError(
+                    f"{member_name}: unit {unit_id}: broken inline tags (the target's inline codes "
+                    "must be exactly the source's)."
+                )
+            plan.append((translation, units[unit_id], markup))
+        return plan
+    raise ValueError(f"{member_name}: not a PO or XLIFF file (.po, .xlf or .xliff expected).")
+
+
+def import_archive(data, *, name, locale, user=None, progress=_noop):
+    """Validate every file, then write all translations in one transaction.
+
+    Returns (files, segments changed). Raises ImportRejected with every error; then nothing was
+    changed.
+    """
+    members = _members(data, name)
+    translations_by_uuid = {str(t.uuid): t for t in translations_of(locale)}
+    plans, errors = [], []
+    for done, (member_name, content) in enumerate(members, start=1):
+        try:
+            plans += _plan_file(member_name, content, locale, translations_by_uuid)
+        except ValueError as error:
+            errors.append(str(error))
+        progress(done, len(members), member_name)
+    if errors:
+        raise ImportRejected(errors)
+    changed = 0
+    with transaction.atomic():
+        for translation, unit, text in plans:
+            current, created = StringTranslation.objects.get_or_create(
+                translation_of_id=unit.string_id,
+                locale_id=translation.target_locale_id,
+                context_id=unit.context_id,
+                defaults={"data": text, "translation_type": "manual", "tool_name": TOOL_NAME,
+                          "last_translated_by": user},
+            )  # fmt: skip
+            if created:
+                changed += 1
+            elif current.data != text:
+                current.data, current.tool_name = text, TOOL_NAME
+                current.translation_type = StringTranslation.TRANSLATION_TYPE_MANUAL
+                current.last_translated_by, current.has_error = user, False
+                current.save()
+                changed += 1
+    return len(members), changed
