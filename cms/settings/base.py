@@ -9,6 +9,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from .machine_translation import machine_translator_from_env
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -176,7 +178,7 @@ TASKS = {
 }
 
 # wagtail-localize: machine translation is off unless configured from the environment.
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env(os.environ)
 # A submitted translation starts as a draft; only an approved translation goes live.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 

@@ -53,3 +53,18 @@ def test_production_passes_the_deploy_checks():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_machine_translation_is_off_by_default_and_configured_from_the_environment():
+    import pytest
+    from django.core.exceptions import ImproperlyConfigured
+
+    from cms.settings.machine_translation import machine_translator_from_env
+
+    assert machine_translator_from_env({}) is None
+    deepl = machine_translator_from_env({"MACHINE_TRANSLATOR": "deepl", "DEEPL_AUTH_KEY": "k"})
+    assert deepl["CLASS"].endswith("DeepLTranslator") and deepl["OPTIONS"]["AUTH_KEY"] == "k"
+    with pytest.raises(ImproperlyConfigured, match="needs DEEPL_AUTH_KEY"):
+        machine_translator_from_env({"MACHINE_TRANSLATOR": "deepl"})
+    with pytest.raises(ImproperlyConfigured, match="Unknown MACHINE_TRANSLATOR"):
+        machine_translator_from_env({"MACHINE_TRANSLATOR": "babelfish"})
