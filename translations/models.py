@@ -1,5 +1,6 @@
 """The review task of each target locale's "Translation review" workflow, and the termbase."""
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -79,3 +80,38 @@ class Term(TranslatableMixin, models.Model):
 
     def forbidden(self):
         return [line.strip() for line in self.forbidden_variants.splitlines() if line.strip()]
+
+
+class TranslationJob(models.Model):
+    """Submitting many pages for translation, run by a background task with visible progress."""
+
+    QUEUED, RUNNING, DONE, FAILED = "queued", "running", "done", "failed"
+    STATUS_CHOICES = [
+        (QUEUED, _("Queued")),
+        (RUNNING, _("Running")),
+        (DONE, _("Done")),
+        (FAILED, _("Failed")),
+    ]
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    locales = models.ManyToManyField("wagtailcore.Locale", related_name="+")
+    include_subtree = models.BooleanField(default=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    status = models.CharField(max_length=10, choices=STATUS_CHOICES, default=QUEUED)
+    done = models.PositiveIntegerField(default=0)
+    total = models.PositiveIntegerField(default=0)
+    message = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.page} → {self.status} ({self.done}/{self.total})"
+
+    @property
+    def percent(self):
+        return round(100 * self.done / self.total) if self.total else 0

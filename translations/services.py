@@ -4,6 +4,7 @@ Views, commands and tasks call these functions; they hold our rules.
 """
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import PageIndex
@@ -88,12 +89,12 @@ def submit_for_translation(*, page, locales, user, include_subtree=False, progre
     from wagtail_localize.operations import TranslationCreator
 
     if not user.has_perm("wagtail_localize.submit_translation"):
-        raise TranslationRefused("You may not submit pages for translation.")
+        raise TranslationRefused(_("You may not submit pages for translation."))
     if not page.permissions_for_user(user).can_edit():
-        raise TranslationRefused(f"You need edit rights on “{page.title}” to translate it.")
-    pages = [page.specific]
-    if include_subtree:
-        pages += [descendant.specific for descendant in page.get_descendants()]
+        raise TranslationRefused(
+            _("You need edit rights on “%(title)s” to translate it.") % {"title": page.title}
+        )
+    pages = pages_to_submit(page, include_subtree)
     locales = [locale for locale in locales if locale.pk != page.locale_id]
     creator = TranslationCreator(user, locales)
     for done, source in enumerate(pages, start=1):
@@ -131,7 +132,7 @@ def bring_in_changes(*, translation, user):
     translations (untranslated or stale segments show the source text until translated)."""
     target = translation.get_target_instance()
     if not target.permissions_for_user(user).can_edit():
-        raise TranslationRefused("You may not edit this translation.")
+        raise TranslationRefused(_("You may not edit this translation."))
     live_shows_source = bool(getattr(target, "shows_source_content", False))
     # The draft is a translation (the flag is off in it); the live row keeps showing the source
     # until that draft is approved and published.
@@ -159,12 +160,12 @@ def submit_for_review(*, page, user):
     """A translator sends a translation to their locale's "Translation review" workflow."""
     page = page.specific
     if not page.permissions_for_user(user).can_edit():
-        raise TranslationRefused("You may not edit this translation.")
+        raise TranslationRefused(_("You may not edit this translation."))
     if page.workflow_in_progress:
-        raise TranslationRefused("This translation is already awaiting review.")
+        raise TranslationRefused(_("This translation is already awaiting review."))
     workflow = page.get_workflow()
     if workflow is None:
-        raise TranslationRefused("This locale has no translation review workflow yet.")
+        raise TranslationRefused(_("This locale has no translation review workflow yet."))
     from .checks import translation_for
 
     translation = translation_for(page)
@@ -173,3 +174,64 @@ def submit_for_review(*, page, user):
         page = Page.objects.get(pk=page.pk).specific
     workflow.start(page, user)
     return page
+
+
+HANDFUL = 5  # more pages than this run as a background job
+
+
+def pages_to_submit(page, include_subtree):
+    pages = [page.specific]
+    if include_subtree:
+        pages += [descendant.specific for descendant in page.get_descendants()]
+    return pages
+
+
+def start_translation_job(*, page, locales, user, include_subtree=True):
+    """Submit ``page`` (and its subtree) for translation: inline for a handful of pages, as a
+    background task (django-tasks) with progress in a ``TranslationJob`` otherwise."""
+    from .models import TranslationJob
+    from .tasks import run_translation_job_task
+
+    if not user.has_perm("wagtail_localize.submit_translation"):
+        raise TranslationRefused(_("You may not submit pages for translation."))
+    if not page.permissions_for_user(user).can_edit():
+        raise TranslationRefused(
+            _("You need edit rights on “%(title)s” to translate it.") % {"title": page.title}
+        )
+    if not locales:
+        raise TranslationRefused(_("Choose at least one locale."))
+    total = page.get_descendants(inclusive=True).count() if include_subtree else 1
+    job = TranslationJob.objects.create(
+        page=page, user=user, include_subtree=include_subtree, total=total
+    )
+    job.locales.set(locales)
+    if total <= HANDFUL:
+        run_translation_job(job.pk)
+    else:
+        transaction.on_commit(lambda: run_translation_job_task.enqueue(job_id=job.pk))
+    job.refresh_from_db()
+    return job
+
+
+def run_translation_job(job_id):
+    from .models import TranslationJob
+
+    job = TranslationJob.objects.select_related("page", "user").get(pk=job_id)
+    job.status, job.done = TranslationJob.RUNNING, 0
+    job.save(update_fields=["status", "done", "updated_at"])
+
+    def progress(done, total, page=None):
+        TranslationJob.objects.filter(pk=job.pk).update(done=done, total=total)
+
+    try:
+        pages = submit_for_translation(
+            page=job.page, locales=list(job.locales.all()), user=job.user,
+            include_subtree=job.include_subtree, progress=progress,
+        )  # fmt: skip
+    except Exception as error:  # recorded for the user; the task itself must not crash silently
+        TranslationJob.objects.filter(pk=job.pk).update(
+            status=TranslationJob.FAILED, message=str(error)
+        )
+        raise
+    TranslationJob.objects.filter(pk=job.pk).update(status=TranslationJob.DONE, done=len(pages))
+    return len(pages)

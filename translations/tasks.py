@@ -11,3 +11,10 @@ def refresh_source_task(page_id):
 
     page = Page.objects.filter(pk=page_id).first()
     return refresh_source(page.specific) if page else 0
+
+
+@task()
+def run_translation_job_task(job_id):
+    from .services import run_translation_job
+
+    return run_translation_job(job_id)

@@ -2,6 +2,7 @@
 
 import csv
 
+from django import forms
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -14,6 +15,7 @@ from wagtail_localize.models import Translation
 from course_content.models import CoursePage, ModulePage
 
 from . import services
+from .models import TranslationJob
 from .selectors import target_locales, translation_matrix
 
 
@@ -27,12 +29,44 @@ def dashboard_pages():
     return pages
 
 
+class SubmitForm(forms.Form):
+    page = forms.ModelChoiceField(queryset=Page.objects.none(), label=_("Page"))
+    locales = forms.ModelMultipleChoiceField(
+        queryset=Locale.objects.none(), widget=forms.CheckboxSelectMultiple, label=_("Locales")
+    )
+    include_subtree = forms.BooleanField(required=False, initial=True, label=_("With its subpages"))
+
+    def __init__(self, *args, pages, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["page"].queryset = Page.objects.filter(pk__in=[p.pk for p in pages])
+        self.fields["locales"].queryset = Locale.objects.exclude(pk=Locale.get_default().pk)
+
+
 def dashboard(request):
+    pages = dashboard_pages()
+    form = SubmitForm(request.POST or None, pages=pages)
+    if request.method == "POST" and form.is_valid():
+        try:
+            job = services.start_translation_job(
+                page=form.cleaned_data["page"].specific,
+                locales=list(form.cleaned_data["locales"]),
+                user=request.user,
+                include_subtree=form.cleaned_data["include_subtree"],
+            )
+        except services.TranslationRefused as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                _("Submitting %(total)s page(s) for translation (%(status)s).")
+                % {"total": job.total, "status": job.get_status_display()},
+            )
+        return redirect("translations:dashboard")
     locales = target_locales()
     code = request.GET.get("locale")
     if code:
         locales = [locale for locale in locales if locale.language_code == code] or locales
-    rows = translation_matrix(dashboard_pages(), locales)
+    rows = translation_matrix(pages, locales)
     if request.GET.get("export") == "csv":
         return export_csv(rows)
     return TemplateResponse(
@@ -44,6 +78,8 @@ def dashboard(request):
             "locales": locales,
             "all_locales": target_locales(),
             "rows": rows,
+            "form": form,
+            "jobs": TranslationJob.objects.select_related("page").prefetch_related("locales")[:5],
         },
     )
 

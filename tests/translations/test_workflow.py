@@ -233,3 +233,51 @@ def test_dashboard_queries_do_not_grow_with_pages_or_locales(as_user, user, demo
         submit_for_translation(page=module, locales=targets, user=actor)
     assert measure() == before
     assert len(dashboard_pages()) == 14
+
+
+# --- submitting many pages -----------------------------------------------------------------
+
+
+def test_a_handful_of_pages_is_submitted_inline(user, demo):
+    from translations.models import TranslationJob
+    from translations.services import start_translation_job
+
+    fr = Locale.objects.get(language_code="fr")
+    job = start_translation_job(page=demo.module(3), locales=[fr], user=user("editora"))
+    assert job.status == TranslationJob.DONE and (job.done, job.total) == (2, 2)
+    assert cell(demo.module(3), "fr").state == "in_progress"
+
+
+def test_the_whole_course_runs_as_a_background_task_with_progress(
+    user, demo, django_capture_on_commit_callbacks
+):
+    from translations.models import TranslationJob
+    from translations.services import start_translation_job
+
+    fr = Locale.objects.get(language_code="fr")
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        job = start_translation_job(page=demo.course, locales=[fr], user=user("editora"))
+        assert job.status == TranslationJob.QUEUED, "not run in the request"
+    assert len(callbacks) >= 1
+    job.refresh_from_db()
+    pages = demo.course.get_descendants(inclusive=True).count()
+    assert job.status == TranslationJob.DONE and job.done == job.total == pages
+    assert all(c.translation for _page, cells in translation_matrix(dashboard_pages(), [fr])
+               for c in cells)  # fmt: skip
+
+
+def test_dashboard_submit_form_and_refusals(as_user, demo):
+    from translations.models import TranslationJob
+
+    fr = Locale.objects.get(language_code="fr")
+    url = reverse("translations:dashboard")
+    response = as_user("traductora-fr").post(
+        url, {"page": demo.module(4).pk, "locales": [fr.pk], "include_subtree": "on"}, follow=True
+    )
+    assert "No puedes enviar páginas a traducción." in response.content.decode()
+    assert not TranslationJob.objects.exists()
+    response = as_user("editora").post(
+        url, {"page": demo.module(4).pk, "locales": [fr.pk], "include_subtree": "on"}, follow=True
+    )
+    assert TranslationJob.objects.get().status == TranslationJob.DONE
+    assert "2/2" in response.content.decode()

@@ -30,6 +30,13 @@ class Command(BaseCommand):
         export.add_argument(
             "--output", help="archive path (default: translations-LOCALE-FORMAT.zip)"
         )
+        submit = subcommands.add_parser(
+            "submit", help="Submit a page (by id) and its subpages for translation into locales."
+        )
+        submit.add_argument("--page", type=int, required=True, help="page id")
+        submit.add_argument("--locales", nargs="+", required=True)
+        submit.add_argument("--only-page", action="store_true", help="without its subpages")
+        submit.add_argument("--user", default="admin", help="who submits (needs edit rights)")
         imp = subcommands.add_parser(
             "import",
             help="Read an archive (or a single PO/XLIFF file) back; all or nothing.",
@@ -75,6 +82,24 @@ class Command(BaseCommand):
             with open(path, "wb") as handle:
                 handle.write(data)
             self.stdout.write(self.style.SUCCESS(f"Wrote {path} ({len(data) // 1024 + 1} KB)."))
+            return
+        if action == "submit":
+            from django.contrib.auth import get_user_model
+            from wagtail.models import Page
+
+            page = Page.objects.filter(pk=options["page"]).first()
+            user = get_user_model().objects.filter(username=options["user"]).first()
+            if page is None or user is None:
+                raise CommandError("Unknown page id or user.")
+            locales = [self.locale(code) for code in options["locales"]]
+            try:
+                pages = services.submit_for_translation(
+                    page=page, locales=locales, user=user,
+                    include_subtree=not options["only_page"], progress=self.progress,
+                )  # fmt: skip
+            except services.TranslationRefused as error:
+                raise CommandError(str(error)) from error
+            self.stdout.write(self.style.SUCCESS(f"Submitted {len(pages)} page(s)."))
             return
         if action == "import":
             from translations.formats import ImportRejected
