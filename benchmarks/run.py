@@ -70,9 +70,9 @@ def query_counts():
     )
 
     client = Client(SERVER_NAME="localhost")
-    course = CoursePage.objects.get()
-    module = ModulePage.objects.get(number=5)
-    library = ResourceLibraryPage.objects.get()
+    course = CoursePage.objects.get(locale__language_code="es")
+    module = ModulePage.objects.get(number=5, locale__language_code="es")
+    library = ResourceLibraryPage.objects.get(locale__language_code="es")
 
     def urls():
         return {
@@ -112,7 +112,9 @@ def query_counts():
         ResourceCountry.objects.create(resource=page, country=codes[index % len(codes)])
         page.related_modules.add(module)
         ModuleRelatedResource.objects.create(module=module, resource=page, sort_order=100 + index)
-    next_number = ModulePage.objects.order_by("-number").first().number + 1
+    next_number = (
+        ModulePage.objects.filter(locale__language_code="es").order_by("-number")[0].number + 1
+    )
     for extra in range(4):
         extra_module = ModulePage(
             title=f"Módulo adicional {extra}",
@@ -266,21 +268,96 @@ def http_figures(module_url, outline_url):
         server.wait(timeout=10)
 
 
+def translation_figures():
+    """Submitting the demo course to a new locale, syncing after a change, the editor's cost."""
+    from django.contrib.auth import get_user_model
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Page
+
+    from course_content.models import CoursePage, ModulePage
+    from translations import services
+    from translations.checks import translation_for
+
+    admin = get_user_model().objects.get(username="administrador")
+    course = CoursePage.objects.get(locale__language_code="es")
+    pages = course.get_descendants(inclusive=True).count()
+
+    def measure(label, function, per):
+        count = [0]
+
+        def counter(execute, sql, params, many, context):
+            count[0] += 1
+            return execute(sql, params, many, context)
+
+        started = time.monotonic()
+        with connection.execute_wrapper(counter):
+            result = function()
+        seconds = time.monotonic() - started
+        print(f"{label:<44}{seconds:>8.2f}s{count[0]:>9}{count[0] / per:>10.1f}")
+        return result
+
+    print("\n## Translation work (SQLite)")
+    print(f"{'operation':<44}{'time':>9}{'queries':>9}{'per page':>10}")
+    all_pages = Page.objects.filter(locale__language_code="es", depth__gt=1).count()
+    fr = measure("add locale fr (placeholders for the tree)",
+                 lambda: services.add_locale("fr"), all_pages)  # fmt: skip
+    measure(f"submit the whole course ({pages} pages) to fr",
+            lambda: services.submit_for_translation(page=course, locales=[fr], user=admin,
+                                                    include_subtree=True), pages)  # fmt: skip
+    module = ModulePage.objects.get(locale__language_code="es", number=2)
+    for block in module.body:
+        if block.block_type == "paragraph":
+            block.value = type(block.value)(block.value.source.replace("</p>", " (2025)</p>", 1))
+            break
+    module.body = module.body
+    measure("republish module 2 (refresh its segments)",
+            lambda: module.save_revision(user=admin).publish(user=admin), 1)  # fmt: skip
+    target = Page.objects.get(translation_key=module.translation_key, locale=fr)
+    translation = translation_for(target)
+    measure("bring the change into the fr draft",
+            lambda: services.bring_in_changes(translation=translation, user=admin), 1)  # fmt: skip
+
+    largest = max(
+        ModulePage.objects.filter(locale__language_code="es"),
+        key=lambda page: translation_for(
+            Page.objects.get(translation_key=page.translation_key, locale=fr)
+        ).source.stringsegment_set.count(),
+    )
+    target = Page.objects.get(translation_key=largest.translation_key, locale=fr)
+    segments = translation_for(target).source.stringsegment_set.count()
+    client = Client(SERVER_NAME="localhost")
+    client.force_login(admin)
+    url = f"/admin/pages/{target.pk}/edit/"
+    client.get(url)
+    with CaptureQueriesContext(connection) as context:
+        status = client.get(url).status_code
+    per_segment = len(context) / segments
+    print(
+        f"translation editor, module {largest.number} ({segments} segments): "
+        f"{len(context)} queries ({per_segment:.2f} per segment), HTTP {status}"
+    )
+
+
 def main():
     print(f"# Benchmarks (work dir {WORK})")
     started = time.monotonic()
     manage("migrate", "--no-input", "-v", "0")
     manage("load_demo_course", "-v", "0")
+    manage("load_demo_editorial", "-v", "0")
     print(f"migrate + load_demo_course: {time.monotonic() - started:.1f}s")
     setup_django()
     from django.test import Client
 
     from course_content.models import CoursePage, ModulePage
 
-    module_url = ModulePage.objects.get(number=5).url
-    outline_url = f"/api/v2/outline/{CoursePage.objects.get().pk}/"
+    module_url = ModulePage.objects.get(number=5, locale__language_code="es").url
+    course = CoursePage.objects.get(locale__language_code="es")
+    outline_url = f"/api/v2/outline/{course.pk}/"
     page_weight(Client(SERVER_NAME="localhost").get(module_url).content.decode())
     http_figures(module_url, outline_url)
+    translation_figures()
     query_counts()
     shutil.rmtree(WORK, ignore_errors=True)
 
