@@ -27,6 +27,23 @@ def demo(db):
 
 
 @pytest.fixture
+def user(db, django_user_model):
+    """A demo user by username (see the load_demo_* commands)."""
+    return lambda username: django_user_model.objects.get(username=username)
+
+
+@pytest.fixture
+def as_user(client, user):
+    """Log the test client in as a demo user."""
+
+    def login(username):
+        client.force_login(user(username))
+        return client
+
+    return login
+
+
+@pytest.fixture
 def superuser(db, django_user_model):
     return django_user_model.objects.create_superuser(
         username="root", email="root@example.org", password="pw"

@@ -1,7 +1,6 @@
 import datetime
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Workflow
@@ -18,22 +17,15 @@ ROLE_USERS = {
 
 
 @pytest.fixture
-def role_user(db):
-    User = get_user_model()
-
-    def get(role):
-        return User.objects.get(username=ROLE_USERS[role])
-
-    return get
+def role_user(user):
+    """The demo user of an editorial role."""
+    return lambda role: user(ROLE_USERS[role])
 
 
 @pytest.fixture
-def login(client, role_user):
-    def as_role(role):
-        client.force_login(role_user(role))
-        return client
-
-    return as_role
+def login(as_user):
+    """Log the test client in as the demo user of an editorial role."""
+    return lambda role: as_user(ROLE_USERS[role])
 
 
 @pytest.fixture

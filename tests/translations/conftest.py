@@ -1,23 +1,5 @@
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.models import Page
-
-
-@pytest.fixture
-def user(db):
-    def get(username):
-        return get_user_model().objects.get(username=username)
-
-    return get
-
-
-@pytest.fixture
-def as_user(client, user):
-    def login(username):
-        client.force_login(user(username))
-        return client
-
-    return login
 
 
 @pytest.fixture
