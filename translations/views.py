@@ -67,6 +67,9 @@ def dashboard(request):
     if code:
         locales = [locale for locale in locales if locale.language_code == code] or locales
     rows = translation_matrix(pages, locales)
+    # Offer actions only where the user may take them (permissions are cached per request).
+    homes = Page.objects.filter(depth=2, locale__in=locales)
+    editable = {h.locale_id for h in homes if h.permissions_for_user(request.user).can_edit()}
     if request.GET.get("export") == "csv":
         return export_csv(rows)
     return TemplateResponse(
@@ -78,6 +81,8 @@ def dashboard(request):
             "locales": locales,
             "all_locales": target_locales(),
             "rows": rows,
+            "editable": editable,
+            "can_submit": request.user.has_perm("wagtail_localize.submit_translation"),
             "form": form,
             "jobs": TranslationJob.objects.select_related("page").prefetch_related("locales")[:5],
         },

@@ -281,3 +281,12 @@ def test_dashboard_submit_form_and_refusals(as_user, demo):
     )
     assert TranslationJob.objects.get().status == TranslationJob.DONE
     assert "2/2" in response.content.decode()
+
+
+def test_dashboard_offers_actions_only_in_the_users_locale(as_user, demo, in_locale):
+    html = as_user("traductora-pt-br").get(reverse("translations:dashboard")).content.decode()
+    pt_br = in_locale(demo.module(1), "pt-br")
+    english = in_locale(demo.module(1), "en")
+    assert reverse("translations:submit_for_review", args=[pt_br.pk]) in html
+    assert reverse("translations:submit_for_review", args=[english.pk]) not in html
+    assert "submit/page/" not in html, "translators do not submit source pages"
