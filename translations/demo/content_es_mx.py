@@ -7,7 +7,6 @@ each value maps an EXACT Spanish source string of that module in
 Only regional differences change: vocabulary, Mexican institutions and legal references.
 Institutional references are illustrative and must be checked before any real use.
 
-Run ``validate()`` to check the keys against the Spanish source.
 """
 
 ADAPTATIONS = {
@@ -33,57 +32,3 @@ ADAPTATIONS = {
         "Identifique las fuentes de datos disponibles y sus vacíos: falta de desagregación por edad, sexo o condición migratoria, o registros que no se comparten entre instituciones. Piense en una medida realista para mejorar la información sin poner en riesgo a las familias.": "Identifique las fuentes de datos disponibles y sus vacíos: falta de desagregación por edad, sexo o condición migratoria, o registros que no se comparten entre el INM, la COMAR, los sistemas DIF y las procuradurías de protección. Piense en una medida realista para mejorar la información sin poner en riesgo a las familias.",
     },
 }
-
-
-# ---------------------------------------------------------------------------
-# Validation
-# ---------------------------------------------------------------------------
-
-_SOURCE_PATH = "/work/main/course_content/demo/content.py"
-
-
-def _load_source():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("_demo_content_es", _SOURCE_PATH)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _strings(obj):
-    """Yield every string value nested in ``obj``."""
-    if isinstance(obj, str):
-        yield obj
-    elif isinstance(obj, dict):
-        for value in obj.values():
-            yield from _strings(value)
-    elif isinstance(obj, list):
-        for value in obj:
-            yield from _strings(value)
-
-
-def validate():
-    """Assert every key is an exact source string of its module; return True if all pass."""
-    import re
-
-    es = _load_source()
-    assert set(ADAPTATIONS) == {1, 2}
-    for number, entries in ADAPTATIONS.items():
-        module = es.MODULES[number - 1]
-        assert module["number"] == number
-        source = set(_strings(module))
-        assert 4 <= len(entries) <= 8, (number, len(entries))
-        for original, adapted in entries.items():
-            assert original in source, (number, original[:60])
-            assert isinstance(adapted, str) and adapted.strip(), (number, original[:60])
-            assert adapted != original, (number, original[:60])
-            tags = re.findall(r"</?\w+>", original)
-            assert tags == re.findall(r"</?\w+>", adapted), (number, original[:60])
-            assert original.count("<") == adapted.count("<"), (number, original[:60])
-    return True
-
-
-if __name__ == "__main__":
-    validate()
-    print("ok")

@@ -10,7 +10,6 @@ Module-level constants:
     MODULES  -- translated copy of content.MODULES[0]
     EXTRA    -- fixed Spanish strings used by the demo builder, mapped to pt-BR
 
-Run ``validate()`` to check the structural mirror against the Spanish source.
 """
 
 # ---------------------------------------------------------------------------
@@ -209,90 +208,3 @@ EXTRA = {
     "En este video, el equipo docente presenta los temas del módulo y propone una ruta de estudio.": "Neste vídeo, a equipe docente apresenta os temas do módulo e propõe um roteiro de estudo.",
     **_numbered_extra(1, _ES_MODULE_TITLES[1], MODULES[0]["title"]),
 }
-
-
-# ---------------------------------------------------------------------------
-# Validation
-# ---------------------------------------------------------------------------
-
-_SOURCE_PATH = "/work/main/course_content/demo/content.py"
-_FIXED_KEYS = {"slug", "id", "kind", "type"}
-_TRUE_FALSE = ["Verdadeiro", "Falso"]
-
-
-def _load_source():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("_demo_content_es", _SOURCE_PATH)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _mirror(src, dst, path, pairs, fixed=False):
-    """Assert that ``dst`` mirrors ``src``; collect translatable string pairs."""
-    import re
-
-    assert type(src) is type(dst), path
-    if isinstance(src, dict):
-        assert list(src) == list(dst), path
-        for key in src:
-            _mirror(src[key], dst[key], f"{path}.{key}", pairs, fixed or key in _FIXED_KEYS)
-    elif isinstance(src, list):
-        assert len(src) == len(dst), path
-        for i, (a, b) in enumerate(zip(src, dst, strict=True)):
-            _mirror(a, b, f"{path}[{i}]", pairs, fixed)
-    elif isinstance(src, str):
-        if fixed:
-            assert src == dst, path
-        else:
-            assert dst.strip(), path
-            assert src.count("<") == dst.count("<"), path
-            assert re.findall(r"</?\w+>", src) == re.findall(r"</?\w+>", dst), path
-            pairs.append((src, dst))
-    else:
-        assert src == dst, path
-
-
-def validate():
-    """Assert the structural mirror with the Spanish source; return True if all pass."""
-    es = _load_source()
-    pairs = []
-    _mirror(es.COURSE, COURSE, "COURSE", pairs)
-    assert len(MODULES) == 1
-    for i, module in enumerate(MODULES):
-        _mirror(es.MODULES[i], module, f"MODULES[{i}]", pairs)
-        assert es.MODULES[i]["title"] == _ES_MODULE_TITLES[i + 1]
-        for question in module["evaluation"]["questions"]:
-            if question["kind"] == "true_false":
-                assert question["options"] == _TRUE_FALSE, question["id"]
-    changed = sum(a != b for a, b in pairs)
-    assert changed >= 0.9 * len(pairs), (changed, len(pairs))
-
-    expected = {
-        "Niñez migrante en las Américas",
-        "Biblioteca de recursos",
-        "Material complementario del curso: documentos, videos, audios, infografías, enlaces y herramientas, filtrables por tipo, módulo, país e idioma.",
-        "Materiales de estudio",
-        "Resumen imprimible de los objetivos del módulo.",
-        "Ilustración generada para el curso de demostración.",
-        "Equipo del curso",
-        "En este video, el equipo docente presenta los temas del módulo y propone una ruta de estudio.",
-    }
-    for n, module in enumerate(es.MODULES[:1], 1):
-        chart = f"Gráfico de barras ilustrativo del módulo {n}: {module['title']}."
-        expected |= {
-            f"Presentación del módulo {n}",
-            f"Guía de estudio del módulo {n}",
-            f"Evaluación final del módulo {n}.",
-            chart,
-        }
-        assert MODULES[n - 1]["title"] in EXTRA[chart]
-    assert set(EXTRA) == expected, set(EXTRA) ^ expected
-    assert all(isinstance(v, str) and v.strip() and v != k for k, v in EXTRA.items())
-    return True
-
-
-if __name__ == "__main__":
-    validate()
-    print("ok")

@@ -5,7 +5,6 @@ Pure Python data (no Django imports). ``TERMS`` lists the key terminology of the
 course with its preferred equivalents in English, Brazilian Portuguese and French,
 plus forbidden renderings per locale and a one-sentence usage note in English.
 
-Run ``validate()`` to check the structure (and that the Spanish terms occur in
 ``course_content/demo/content.py``, except for the listed exceptions).
 """
 
@@ -283,77 +282,3 @@ TERMS = [
         "note": "One of the four general principles of the Convention on the Rights of the Child.",
     },
 ]
-
-
-# ---------------------------------------------------------------------------
-# Validation
-# ---------------------------------------------------------------------------
-
-_SOURCE_PATH = "/work/main/course_content/demo/content.py"
-_LOCALES = ("en", "pt-br", "fr")
-_KEYS = ("es", "en", "pt-br", "fr", "forbidden", "note")
-# Requested terms that the Spanish source only uses in the "NNA ..." form.
-_NOT_IN_SOURCE = {"niñez no acompañada", "niñez separada"}
-
-
-def _source_text():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("_demo_content_es", _SOURCE_PATH)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-
-    def strings(obj):
-        if isinstance(obj, str):
-            yield obj
-        elif isinstance(obj, dict):
-            for value in obj.values():
-                yield from strings(value)
-        elif isinstance(obj, list):
-            for value in obj:
-                yield from strings(value)
-
-    data = [module.COURSE, module.MODULES, module.COUNTRIES, module.RESOURCES]
-    return " ".join(strings(data)).lower()
-
-
-def validate():
-    """Assert the structure of the termbase; return True if all pass."""
-    assert len(TERMS) >= 18, len(TERMS)
-    spanish = [term["es"] for term in TERMS]
-    assert len(set(spanish)) == len(spanish)
-    for term in TERMS:
-        assert tuple(term) == _KEYS, term.get("es")
-        assert all(isinstance(term[k], str) and term[k].strip() for k in _KEYS if k != "forbidden")
-        assert set(term["forbidden"]) == set(_LOCALES), term["es"]
-        for locale in _LOCALES:
-            forbidden = term["forbidden"][locale]
-            assert isinstance(forbidden, list), term["es"]
-            assert all(isinstance(f, str) and f.strip() for f in forbidden), term["es"]
-            assert term[locale].lower() not in {f.lower() for f in forbidden}, term["es"]
-        note = term["note"]
-        assert note.endswith(".") and ". " not in note, term["es"]
-    assert sum(bool(term["forbidden"]["en"]) for term in TERMS) >= 8
-
-    nna = TERMS[0]
-    assert nna["es"] == "niñas, niños y adolescentes" and nna["en"] == "children and adolescents"
-    assert nna["forbidden"] == {"en": ["minors", "kids"], "pt-br": ["menores"], "fr": ["mineurs"]}
-    required = {
-        "interés superior del niño", "niñez no acompañada", "niñez separada",
-        "solicitante de asilo", "persona refugiada", "retorno", "reintegración",
-        "protección integral", "sistema nacional de protección", "no devolución",
-        "detención migratoria", "determinación del interés superior", "apatridia",
-        "trata de personas", "tráfico ilícito de migrantes", "reunificación familiar",
-        "enfoque de derechos",
-    }  # fmt: skip
-    assert required <= set(spanish), required - set(spanish)
-
-    text = _source_text()
-    missing = {term["es"] for term in TERMS if term["es"].lower() not in text}
-    assert missing <= _NOT_IN_SOURCE, missing
-    return True
-
-
-if __name__ == "__main__":
-    validate()
-    print("ok")
