@@ -104,3 +104,24 @@ def axe_source():
     if not AXE.exists():
         pytest.skip("axe-core is not installed (npm ci); .ci/run installs it")
     return AXE.read_text()
+
+
+@pytest.fixture
+def as_user(browser, demo_server):
+    """Log a demo user into the admin in a fresh browser context (Spanish browser)."""
+    contexts = []
+
+    def login(username):
+        context = browser.new_context(locale="es-ES", viewport={"width": 1280, "height": 900})
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(demo_server + "/admin/login/")
+        page.fill("input[name=username]", username)
+        page.fill("input[name=password]", f"demo-{username}")
+        page.click("button[type=submit]")
+        page.wait_for_url(demo_server + "/admin/")
+        return page
+
+    yield login
+    for context in contexts:
+        context.close()

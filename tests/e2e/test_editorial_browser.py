@@ -21,26 +21,6 @@ def module_id(base_url, number):
     return item["id"], urllib.parse.urlsplit(item["meta"]["html_url"]).path
 
 
-@pytest.fixture
-def as_user(browser, demo_server):
-    contexts = []
-
-    def login(username):
-        context = browser.new_context(locale="es-ES", viewport={"width": 1280, "height": 900})
-        contexts.append(context)
-        page = context.new_page()
-        page.goto(demo_server + "/admin/login/")
-        page.fill("input[name=username]", username)
-        page.fill("input[name=password]", f"demo-{username}")
-        page.click("button[type=submit]")
-        page.wait_for_url(demo_server + "/admin/")
-        return page
-
-    yield login
-    for context in contexts:
-        context.close()
-
-
 def open_actions(page):
     page.get_by_role("button", name="Más acciones").click()
 
