@@ -99,3 +99,15 @@ def test_qa_report_lists_findings(client, demo, django_user_model):
     client.force_login(django_user_model.objects.get(username="revisora-pt-br"))
     html = client.get(reverse("translations:qa_report", args=[translation.pk])).content.decode()
     assert "term_missing" in html
+
+
+def test_the_translation_editor_shows_stale_segments_and_qa_findings(as_user, demo):
+    page = Page.objects.get(
+        translation_key=demo.module(1).translation_key, locale__language_code="pt-br"
+    )
+    html = as_user("traductora-pt-br").get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    html = html.content.decode()
+    assert "translation-summary" in html
+    assert "1 segmento desactualizado" in html
+    assert reverse("translations:qa_report", args=[translation_for(page).pk]) in html
+    assert "js-translation-editor" in html, "wagtail-localize's editor is still there"
