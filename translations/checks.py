@@ -10,10 +10,6 @@ class Gate:
     machine_segments: list = field(default_factory=list)
     findings: list = field(default_factory=list)
 
-    @property
-    def open(self):
-        return not self.machine_segments and not self.findings
-
 
 def translation_for(page):
     """The wagtail-localize Translation that produces ``page`` (None for source pages)."""

@@ -49,11 +49,10 @@ def _contains(text, phrase):
     return re.search(r"(?<!\w)" + re.escape(phrase.casefold()) + r"(?!\w)", text.casefold())
 
 
-def terms_by_locale(locale_ids):
+def terms_by_locale(locale_ids, source):
     """{locale_id: [(spanish term, approved term, forbidden variants)]} in one query."""
     from .models import Term
 
-    source = Locale.get_default()
     entries = Term.objects.filter(locale_id__in=[*locale_ids, source.pk]).values_list(
         "translation_key", "locale_id", "term", "forbidden_variants"
     )
@@ -118,9 +117,10 @@ def findings_by_translation(translations):
             has_error=False,
         ).values_list("translation_of_id", "context_id", "locale_id", "data", "tool_name")
     }
-    terms = terms_by_locale(locale_ids)
+    source = Locale.get_default()
+    terms = terms_by_locale(locale_ids, source)
     codes = dict(Locale.objects.filter(pk__in=locale_ids).values_list("pk", "language_code"))
-    default = Locale.get_default().language_code
+    default = source.language_code
     results = {}
     for translation in translations:
         locale_id = translation.target_locale_id

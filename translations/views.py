@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale, Page
@@ -104,32 +105,38 @@ def export_csv(rows):
     return response
 
 
-def _back(request):
-    return redirect(request.POST.get("next") or "translations:dashboard")
+def _act(request, action, success_message):
+    """Run a translator's action; report the outcome and go back where the user was."""
+    try:
+        action()
+    except services.TranslationRefused as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, success_message)
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}):
+        target = "translations:dashboard"
+    return redirect(target)
 
 
 @require_POST
 def bring_in_changes(request, translation_id):
     translation = get_object_or_404(Translation, pk=translation_id)
-    try:
-        services.bring_in_changes(translation=translation, user=request.user)
-    except services.TranslationRefused as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, _("The source changes are in your draft; translate them next."))
-    return _back(request)
+    return _act(
+        request,
+        lambda: services.bring_in_changes(translation=translation, user=request.user),
+        _("The source changes are in your draft; translate them next."),
+    )
 
 
 @require_POST
 def submit_for_review(request, page_id):
     page = get_object_or_404(Page, pk=page_id)
-    try:
-        services.submit_for_review(page=page, user=request.user)
-    except services.TranslationRefused as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, _("“%(title)s” was sent for review.") % {"title": page.title})
-    return _back(request)
+    return _act(
+        request,
+        lambda: services.submit_for_review(page=page, user=request.user),
+        _("“%(title)s” was sent for review.") % {"title": page.title},
+    )
 
 
 def qa_report(request, translation_id):

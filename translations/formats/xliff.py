@@ -6,7 +6,6 @@ the target's inline codes must be exactly the source's, and are turned back into
 """
 
 import html
-import re
 import xml.etree.ElementTree as ET  # noqa: S405 (writing only; reading uses defusedxml)
 from html.parser import HTMLParser
 
@@ -189,6 +188,3 @@ def parse_xliff(content, *, name):
 
 def unit_codes(markup):
     return sorted(inline_codes(markup))
-
-
-NMTOKEN = re.compile(r"^[\w.:-]+$")
