@@ -1,8 +1,9 @@
 """Builds the demo's translations from the data files beside this module.
 
-- ``en``: the course page and modules 1–2 (with their evaluations) fully translated, published.
-- ``pt-br``: the course page and module 1 published; module 1's Spanish source then changes,
-  so pt-br shows it stale.
+- ``en``: the home page, course page and modules 1–2 (with their evaluations) fully
+  translated, published.
+- ``pt-br``: the home page, course page and module 1 published; module 1's Spanish
+  source then changes, so pt-br shows it stale.
 - ``fr``: the course page and module 1 just submitted (nothing translated yet).
 - ``es-mx``: modules 1 and 2 adapted: every segment inherited from ``es``, a few adapted.
 """
@@ -104,14 +105,15 @@ class DemoTranslations:
         module_1 = ModulePage.objects.child_of(course).get(number=1)
         module_2 = ModulePage.objects.child_of(course).get(number=2)
 
-        self.progress("pt-br: course and module 1")
-        self.translate([course, module_1], "pt-br", mapping_for(content_pt_br), publish=True)
+        home = course.get_parent().specific
+        self.progress("pt-br: home, course and module 1")
+        self.translate([home, course, module_1], "pt-br", mapping_for(content_pt_br), publish=True)
         self.progress("Spanish module 1 changes: pt-br goes stale")
         self.change_source(module_1)
-        self.progress("en: course and modules 1–2")
+        self.progress("en: home, course and modules 1–2")
         en_table = mapping_for(content_en)
         self.add_changed_paragraph(en_table, module_1)
-        self.translate([course, module_1, module_2], "en", en_table, publish=True)
+        self.translate([home, course, module_1, module_2], "en", en_table, publish=True)
         self.progress("fr: submitted")
         self.translate([course, module_1], "fr", {}, publish=False)
         self.progress("es-mx: two adapted modules")
