@@ -8,6 +8,9 @@ class TranslationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals
+        from . import bulk_segments, editor_queries, signals
 
         signals.connect()
+        # wagtail-localize's segment extraction and translation editor, in fewer queries.
+        bulk_segments.install()
+        editor_queries.apply()

@@ -1,0 +1,213 @@
+"""Translation work costs a constant number of queries per page, whatever its length.
+
+Segment extraction (``translations.bulk_segments``) must store exactly the rows wagtail-localize's
+own method would, and the translation editor (``translations.editor_queries``) must show the same
+data, with no query per segment.
+"""
+
+import html
+import json
+import re
+import uuid
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from wagtail.models import Locale, Page
+from wagtail.rich_text import RichText
+from wagtail_localize.models import (
+    String,
+    StringTranslation,
+    Template,
+    TranslationContext,
+    TranslationSource,
+)
+
+from tests.factories import ModulePageFactory
+from translations import bulk_segments
+from translations.checks import translation_for
+from translations.services import submit_for_translation
+
+pytestmark = pytest.mark.django_db
+
+
+def module_with(parent, paragraphs, number):
+    """A published module with ``paragraphs`` paragraphs, each with a link and bold text."""
+    body = [
+        (
+            "paragraph",
+            RichText(
+                f"<p>Párrafo {index} del módulo {number}, con <b>derechos</b> y un "
+                f'<a href="https://example.org/{number}/{index}">enlace</a>.</p>'
+            ),
+        )
+        for index in range(paragraphs)
+    ]
+    return ModulePageFactory(parent=parent, number=number, body=body)
+
+
+def rows(source):
+    """Every row that describes ``source``'s segments, by table."""
+    return {
+        "string segments": set(source.stringsegment_set.values_list("pk", flat=True)),
+        "template segments": set(source.templatesegment_set.values_list("pk", flat=True)),
+        "related segments": set(source.relatedobjectsegment_set.values_list("pk", flat=True)),
+        "overridable segments": set(source.overridablesegment_set.values_list("pk", flat=True)),
+        "contexts": set(
+            TranslationContext.objects.filter(object_id=source.object_id).values_list(
+                "pk", "path", "field_path"
+            )
+        ),
+        "strings": String.objects.count(),
+        "templates": Template.objects.count(),
+    }
+
+
+def edit_body(page):
+    """Change the first paragraph, drop the second and add one at the end (as the page editor
+    does: the other blocks keep their ids), then publish."""
+    body = page.body
+    paragraphs = [index for index, block in enumerate(body) if block.block_type == "paragraph"]
+    first = body[paragraphs[0]]
+    revised = RichText(first.value.source.replace("</p>", " Texto revisado.</p>", 1))
+    body[paragraphs[0]] = ("paragraph", revised, first.id)
+    del body[paragraphs[1]]
+    body.append(
+        ("paragraph", RichText("<p>Un párrafo <i>nuevo</i> al final.</p>"), str(uuid.uuid4()))
+    )
+    page.save_revision().publish()
+    return Page.objects.get(pk=page.pk).specific
+
+
+def test_extraction_stores_what_wagtail_localize_would(demo):
+    """After ours, the library's own method finds nothing to add, change or delete: for a demo
+    module (links, lists, images, related resources, evaluation questions) and after an edit."""
+    for page in (demo.module(5), demo.evaluation(3), demo.unit("MX"), demo.course):
+        source, _created = TranslationSource.get_or_create_from_instance(page)
+        bulk_segments.refresh_segments(source)
+        ours = rows(source)
+        assert ours["string segments"], page
+        bulk_segments.library_refresh_segments(source)
+        assert rows(source) == ours, page
+
+    module = demo.module(5)
+    source = TranslationSource.objects.get(object_id=module.translation_key, locale=module.locale)
+    before = rows(source)
+    edit_body(module)  # publishing refreshes the source's segments
+    source.refresh_from_db()
+    after = rows(source)
+    assert after["string segments"] != before["string segments"], "the edit changed segments"
+    assert after["strings"] == before["strings"] + 2  # the revised and the new paragraph
+    bulk_segments.library_refresh_segments(source)
+    assert rows(source) == after
+
+    # The field paths are those wagtail-localize computes (it fills in the empty ones it uses).
+    used = [
+        context
+        for segments in (source.stringsegment_set, source.templatesegment_set)
+        for context in segments.values_list("context_id", flat=True)
+    ]
+    contexts = TranslationContext.objects.filter(pk__in=used)
+    ours = dict(contexts.values_list("pk", "field_path"))
+    contexts.update(field_path="")
+    bulk_segments.library_refresh_segments(source)
+    assert dict(contexts.values_list("pk", "field_path")) == ours
+
+
+def test_extraction_keeps_rows_made_by_wagtail_localize(demo):
+    """Sources extracted before this code keep their segment ids (translations point at them)."""
+    module = module_with(demo.course, 6, number=31)
+    source, _created = TranslationSource.get_or_create_from_instance(module)
+    bulk_segments.library_refresh_segments(source)
+    theirs = rows(source)
+    bulk_segments.refresh_segments(source)
+    assert rows(source) == theirs
+
+
+def count_queries(function):
+    with CaptureQueriesContext(connection) as context:
+        function()
+    return len(context)
+
+
+def test_extracting_and_submitting_cost_the_same_for_short_and_long_pages(demo, user):
+    admin = user("administrador")
+    french = Locale.objects.get(language_code="fr")
+    warm_up = module_with(demo.course, 3, number=30)  # fills per-process caches (content types)
+    short, long = module_with(demo.course, 3, number=31), module_with(demo.course, 30, number=32)
+
+    def extract(page):
+        return count_queries(lambda: TranslationSource.get_or_create_from_instance(page))
+
+    extract(warm_up)
+    assert extract(short) == extract(long)
+
+    def submit(page):
+        return count_queries(
+            lambda: submit_for_translation(page=page, locales=[french], user=admin)
+        )
+
+    submit(warm_up)
+    assert submit(short) == submit(long)
+    assert (
+        translation_for(
+            Page.objects.get(translation_key=long.translation_key, locale=french)
+        ).source.stringsegment_set.count()
+        > 30
+    )
+
+    def republish(page):
+        return count_queries(lambda: edit_body(page))
+
+    republish(warm_up)
+    assert republish(short) == republish(long)
+
+
+def editor_props(client, page):
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    assert response.status_code == 200
+    match = re.search(r'data-props="([^"]*)"', response.content.decode())
+    return json.loads(html.unescape(match.group(1)))
+
+
+def test_translation_editor_queries_do_not_grow_with_segments(demo, user, client):
+    admin, translator = user("administrador"), user("traductora-fr")
+    translator.first_name, translator.last_name = "Fleur", "Traductrice"
+    translator.save()
+    french = Locale.objects.get(language_code="fr")
+    targets = []
+    for paragraphs, number in ((3, 31), (30, 32)):
+        module = module_with(demo.course, paragraphs, number=number)
+        submit_for_translation(page=module, locales=[french], user=admin)
+        target = Page.objects.get(translation_key=module.translation_key, locale=french)
+        source = translation_for(target).source
+        for segment in source.stringsegment_set.order_by("order")[::2]:  # half translated
+            StringTranslation.objects.create(
+                translation_of=segment.string, context=segment.context, locale=french,
+                data=f"FR {segment.string.data}", translation_type="manual",
+                last_translated_by=translator,
+            )  # fmt: skip
+        targets.append((target, source))
+    client.force_login(admin)
+
+    counts = []
+    for target, source in targets:
+        editor_props(client, target)  # warm caches (site root paths, content types)
+        with CaptureQueriesContext(connection) as context:
+            props = editor_props(client, target)
+        counts.append(len(context))
+        # The editor shows every segment with its source text, and every translation against the
+        # right segment with who made it.
+        segments = {segment.pk: segment for segment in source.stringsegment_set.all()}
+        shown = {
+            item["id"]: item["source"] for item in props["segments"] if item["type"] == "string"
+        }
+        assert shown == {pk: segment.string.data for pk, segment in segments.items()}
+        translations = props["initialStringTranslations"]
+        assert len(translations) == (len(segments) + 1) // 2
+        for item in translations:
+            segment = segments[item["segment_id"]]
+            assert item["data"] == f"FR {segment.string.data}"
+            assert item["last_translated_by"]["full_name"] == "Fleur Traductrice"
+    assert counts[0] == counts[1], counts
