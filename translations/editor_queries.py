@@ -1,0 +1,72 @@
+"""Fewer queries in wagtail-localize's translation editor.
+
+Its ``edit_translation`` view reads, for every segment, the segment's context and string, and for
+every existing translation, the segment id and the last translator (and their avatar) — four
+queries per segment, so a long module costs several hundred. Three narrow changes, applied when the
+app is ready, load the same data up front; the view itself and what it renders are unchanged (the
+tests compare the editor's data and count its queries).
+"""
+
+from django.db.models import QuerySet
+from wagtail_localize.models import (
+    OverridableSegment,
+    StringSegment,
+    StringSegmentQuerySet,
+)
+from wagtail_localize.views.edit_translation import StringTranslationSerializer
+
+
+def _select_related_by_default(model, *fields):
+    """Every queryset of ``model``'s default manager (and so of ``source.<model>_set``, which the
+    view iterates) loads ``fields`` in the same query."""
+    manager_class = type(model._default_manager)
+    if manager_class._queryset_class is QuerySet:  # Django's shared Manager: not ours to change
+        raise RuntimeError(f"{model.__name__} has no manager class of its own")
+    get_queryset = manager_class.get_queryset
+
+    def get_queryset_with_related(self):
+        return get_queryset(self).select_related(*fields)
+
+    manager_class.get_queryset = get_queryset_with_related
+
+
+def _translations_with_translator():
+    """``segments.get_translations(locale)`` also loads who translated each string and their
+    profile (the serializer shows their name and avatar), and the source string (for errors)."""
+    get_translations = StringSegmentQuerySet.get_translations
+
+    def get_translations_with_translator(self, locale):
+        return get_translations(self, locale).select_related(
+            "translation_of", "last_translated_by__wagtail_userprofile"
+        )
+
+    StringSegmentQuerySet.get_translations = get_translations_with_translator
+
+
+def _segment_ids_in_one_query():
+    """The serializer looks up each translation's segment id with its own query; read the source's
+    (string, context) → first segment id map once per serialization instead."""
+
+    def get_segment_id(self, translation):
+        source = self.context.get("translation_source")
+        if source is None:
+            return None
+        ids = self.context.get("_segment_ids")
+        if ids is None:
+            ids = {}
+            rows = source.stringsegment_set.order_by("pk").values_list(
+                "string_id", "context_id", "pk"
+            )
+            for string_id, context_id, pk in rows:
+                ids.setdefault((string_id, context_id), pk)
+            self.context["_segment_ids"] = ids
+        return ids.get((translation.translation_of_id, translation.context_id))
+
+    StringTranslationSerializer.get_segment_id = get_segment_id
+
+
+def apply():
+    _select_related_by_default(StringSegment, "context", "string")
+    _select_related_by_default(OverridableSegment, "context")
+    _translations_with_translator()
+    _segment_ids_in_one_query()
