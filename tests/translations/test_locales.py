@@ -76,3 +76,28 @@ def test_untranslated_pages_fall_back_to_spanish_with_a_notice(client, demo, wit
 def test_the_source_language_shows_no_notice(client, demo):
     html = client.get(demo.module(4).url).content.decode()
     assert "not yet available" not in html and "fallback-notice" not in html
+
+
+def test_page_index_matches_wagtail_localize_in_two_queries(demo, django_assert_num_queries):
+    """Our page index (used to sync a locale's tree) is wagtail-localize's, read in bulk."""
+    from wagtail_localize.synctree import PageIndex
+
+    from translations.services import page_index
+
+    def entries(index):
+        return sorted(
+            (
+                entry.content_type.pk,
+                str(entry.translation_key),
+                entry.source_locale.pk,
+                str(entry.parent_translation_key),
+                sorted(entry.locales),
+                sorted(entry.aliased_locales),
+            )
+            for entry in index
+        )
+
+    with django_assert_num_queries(2):
+        ours = entries(page_index())
+    assert len(ours) > 90  # the Spanish tree and the translated pages of the demo
+    assert ours == entries(PageIndex.from_database())
