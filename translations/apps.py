@@ -8,9 +8,11 @@ class TranslationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import bulk_segments, editor_queries, signals
+        from . import bulk_segments, editor_qa, editor_queries, signals
 
         signals.connect()
-        # wagtail-localize's segment extraction and translation editor, in fewer queries.
+        # wagtail-localize's segment extraction and translation editor, in fewer queries; QA
+        # findings under each segment in the editor.
         bulk_segments.install()
         editor_queries.apply()
+        editor_qa.apply()

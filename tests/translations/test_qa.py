@@ -1,6 +1,11 @@
 """Termbase and quality checks, and their effect on approval."""
 
+import html
+import json
+import re
+
 import pytest
+from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 from django.urls import reverse
 from wagtail.models import Locale, Page
 
@@ -111,3 +116,42 @@ def test_the_translation_editor_shows_stale_segments_and_qa_findings(as_user, de
     assert "1 segmento desactualizado" in html
     assert reverse("translations:qa_report", args=[translation_for(page).pk]) in html
     assert "js-translation-editor" in html, "wagtail-localize's editor is still there"
+
+
+def test_each_segment_shows_its_findings_in_the_editor_and_after_a_save(as_user, demo):
+    """The comment under each segment of wagtail-localize's editor carries its QA findings, when
+    the editor opens and in the answer to a saved segment."""
+    page = Page.objects.get(
+        translation_key=demo.module(1).translation_key, locale__language_code="pt-br"
+    )
+    translation = translation_for(page)
+    segment = next(
+        s for s in translation.source.stringsegment_set.select_related("string")
+        if "niñas, niños y adolescentes" in s.string.data
+    )  # fmt: skip
+    client = as_user("traductora-pt-br")
+    save_url = reverse(
+        "wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk]
+    )
+
+    def save(text):
+        body = encode_multipart(BOUNDARY, {"value": text})
+        response = client.put(save_url, body, content_type=MULTIPART_CONTENT)
+        assert response.status_code in (200, 201), response.content
+        return response.json()["comment"]
+
+    assert "QA:" not in save("Proteção integral de crianças e adolescentes migrantes.")
+    comment = save("Proteção integral de menores migrantes.")
+    assert " · QA: " in comment, "the editor's own comment (when, by whom) stays first"
+    assert "“menores” is a forbidden variant of “crianças e adolescentes”" in comment
+    assert "Use the approved term “crianças e adolescentes”" in comment
+
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    props = json.loads(
+        html.unescape(re.search(r'data-props="([^"]*)"', response.content.decode()).group(1))
+    )
+    comments = {t["segment_id"]: t["comment"] for t in props["initialStringTranslations"]}
+    assert "forbidden variant" in comments[segment.pk]
+    assert sum("QA:" in comment for comment in comments.values()) == len(
+        {f.segment_id for f in findings_for(translation)}
+    )
