@@ -2,17 +2,19 @@
 
 - ``Translators (<code>)``: edit their locale's tree only (the translation editor, PO/XLIFF
   files); never the Spanish source; never publish. They submit a finished translation for review.
-- ``Translation reviewers (<code>)``: approve (and so publish) their locale's translations.
+- ``Translation reviewers (<code>)``: approve (and so publish) their locale's translations;
+  Administrators may approve in every locale.
 
 Submitting a page for translation needs both wagtail-localize's ``submit_translation`` permission
 and edit rights on the source page (``middleware.SourceEditRightsMiddleware``): past Wagtail
 advisories let translate-only users copy, and so read, pages they could not edit.
 """
 
+from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Page, Workflow, WorkflowPage, WorkflowTask
 
-from editorial.roles import Role, setup_roles
+from editorial.roles import ADMINISTRATORS, Role, setup_roles
 
 READ_MEDIA = ("wagtaildocs.choose_document", "wagtailimages.choose_image")
 
@@ -60,7 +62,11 @@ def setup_locale_roles(locale):
     task = TranslationReviewTask.objects.filter(name=workflow.name).first()
     if task is None:
         task = TranslationReviewTask.objects.create(name=workflow.name)
-    task.groups.set([groups[reviewer_group_name(locale.language_code)]])
+    # The locale's reviewers approve; Administrators may stand in for them in every locale.
+    administrators = Group.objects.filter(name=ADMINISTRATORS).first()
+    task.groups.set(
+        [groups[reviewer_group_name(locale.language_code)], *filter(None, [administrators])]
+    )
     WorkflowTask.objects.update_or_create(
         workflow=workflow, task=task.task_ptr, defaults={"sort_order": 0}
     )
