@@ -7,8 +7,11 @@ import zipfile
 
 import polib
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import slugify
-from wagtail_localize.models import StringTranslation, Translation
+from wagtail.models import Page
+from wagtail_localize.models import StringTranslation, Translation, TranslationContext
+from wagtail_localize.strings import StringValue, validate_translation_links
 
 from . import MAX_ARCHIVE_BYTES, MAX_ARCHIVE_FILES, MAX_FILE_BYTES, ImportRejected
 from .segments import units_for
@@ -176,22 +179,71 @@ def import_archive(data, *, name, locale, user=None, progress=_noop):
         progress(done, len(members), member_name)
     if errors:
         raise ImportRejected(errors)
-    changed = 0
     with transaction.atomic():
-        for translation, unit, text in plans:
-            current, created = StringTranslation.objects.get_or_create(
-                translation_of_id=unit.string_id,
-                locale_id=translation.target_locale_id,
-                context_id=unit.context_id,
-                defaults={"data": text, "translation_type": "manual", "tool_name": TOOL_NAME,
-                          "last_translated_by": user},
-            )  # fmt: skip
-            if created:
-                changed += 1
-            elif current.data != text:
-                current.data, current.tool_name = text, TOOL_NAME
-                current.translation_type = StringTranslation.TRANSLATION_TYPE_MANUAL
-                current.last_translated_by, current.has_error = user, False
-                current.save()
-                changed += 1
+        changed = _write(plans, user)
     return len(members), changed
+
+
+def _has_error(source, text):
+    """What wagtail-localize's ``StringTranslation.save`` flags as an error: markup it cannot
+    rebuild, or links that differ from the source's."""
+    try:
+        StringValue.from_translated_html(text)
+        validate_translation_links(source, text)
+    except ValueError:
+        return True
+    return False
+
+
+def _write(plans, user):
+    """Store the planned targets in a fixed number of queries: a new translation for each
+    untranslated segment, an update where the text changed. Returns the number of changes.
+
+    Bulk writes skip ``StringTranslation.save`` and its signal, so their two effects are applied
+    here: the error flag, and a translated title becoming the page's draft title."""
+    latest = {}
+    for translation, unit, text in plans:  # the last file naming a segment wins
+        latest[(unit.string_id, unit.context_id, translation.target_locale_id)] = (unit, text)
+    existing = {
+        (row.translation_of_id, row.context_id, row.locale_id): row
+        for row in StringTranslation.objects.filter(
+            locale_id__in={locale_id for _s, _c, locale_id in latest},
+            context_id__in={context_id for _s, context_id, _l in latest},
+        )
+    }
+    now = timezone.now()
+    created, updated, titles = [], [], []
+    for (string_id, context_id, locale_id), (unit, text) in latest.items():
+        current = existing.get((string_id, context_id, locale_id))
+        if current is not None and current.data == text:
+            continue
+        if current is None:
+            current = StringTranslation(
+                translation_of_id=string_id, locale_id=locale_id, context_id=context_id
+            )
+            created.append(current)
+        else:
+            updated.append(current)
+        current.data, current.tool_name, current.last_translated_by = text, TOOL_NAME, user
+        current.translation_type = StringTranslation.TRANSLATION_TYPE_MANUAL
+        current.has_error, current.field_error = _has_error(unit.source, text), ""
+        current.updated_at = now
+        if unit.path == "title":
+            titles.append((context_id, locale_id, text))
+    StringTranslation.objects.bulk_create(created)
+    StringTranslation.objects.bulk_update(
+        updated,
+        ["data", "tool_name", "last_translated_by", "translation_type", "has_error",
+         "field_error", "updated_at"],
+    )  # fmt: skip
+    if titles:
+        keys = dict(
+            TranslationContext.objects.filter(
+                pk__in=[context_id for context_id, _l, _t in titles]
+            ).values_list("pk", "object_id")
+        )
+        for context_id, locale_id, text in titles:
+            Page.objects.filter(translation_key=keys[context_id], locale_id=locale_id).update(
+                draft_title=text
+            )
+    return len(created) + len(updated)
