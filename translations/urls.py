@@ -10,4 +10,5 @@ urlpatterns = [
         "page/<int:page_id>/submit-for-review/", views.submit_for_review, name="submit_for_review"
     ),
     path("<int:translation_id>/qa/", views.qa_report, name="qa_report"),
+    path("files/<str:code>/", views.locale_files, name="locale_files"),
 ]

@@ -4,9 +4,11 @@ import csv
 
 from django import forms
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -158,3 +160,68 @@ def qa_report(request, translation_id):
             "findings": findings_for(translation),
         },
     )
+
+
+class ArchiveUploadForm(forms.Form):
+    archive = forms.FileField(
+        label=_("PO or XLIFF file, or a .zip of them"),
+        help_text=_("All or nothing: if any file is refused, nothing is imported."),
+    )
+
+
+def _locale_for_translator(request, code):
+    """The locale ``code`` if the user may edit its translations; 404 or 403 otherwise."""
+    locale = get_object_or_404(
+        Locale.objects.exclude(pk=Locale.get_default().pk), language_code=code
+    )
+    homes = Page.objects.filter(depth=2, locale=locale)
+    if not any(home.permissions_for_user(request.user).can_edit() for home in homes):
+        raise PermissionDenied
+    return locale
+
+
+def locale_files(request, code):
+    """CAT-tool files of one locale, in the browser: GET downloads the archive (``?format=po`` or
+    ``xliff``), POST imports a file or an archive, atomically, like ``manage.py translations``."""
+    from .formats import MAX_ARCHIVE_BYTES, ImportRejected
+    from .formats.archive import FORMATS, export_locale, import_archive
+
+    locale = _locale_for_translator(request, code)
+    back = f"{reverse('translations:dashboard')}?locale={locale.language_code}"
+    if request.method == "POST":
+        form = ArchiveUploadForm(request.POST, request.FILES)
+        if not form.is_valid():
+            messages.error(request, _("Choose a file to import."))
+            return redirect(back)
+        upload = form.cleaned_data["archive"]
+        if upload.size > MAX_ARCHIVE_BYTES:
+            messages.error(
+                request,
+                _("Nothing was imported: %(name)s is larger than %(limit)s MB.")
+                % {"name": upload.name, "limit": MAX_ARCHIVE_BYTES // 2**20},
+            )
+            return redirect(back)
+        try:
+            files, changed = import_archive(
+                upload.read(), name=upload.name, locale=locale, user=request.user
+            )
+        except ImportRejected as rejected:
+            messages.error(
+                request,
+                _("Nothing was imported: %(errors)s") % {"errors": " ".join(rejected.errors)},
+            )
+        else:
+            messages.success(
+                request,
+                _("Imported %(files)s file(s): %(changed)s segment(s) changed.")
+                % {"files": files, "changed": changed},
+            )
+        return redirect(back)
+    fmt = request.GET.get("format", "xliff")
+    if fmt not in FORMATS:
+        messages.error(request, _("Unknown format: choose PO or XLIFF."))
+        return redirect(back)
+    response = HttpResponse(export_locale(locale, fmt), content_type="application/zip")
+    filename = f"translations-{locale.language_code}-{fmt}.zip"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

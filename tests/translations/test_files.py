@@ -125,11 +125,17 @@ def test_po_round_trip_updates_changed_entries_only(pt_br):
     assert po.metadata["X-WagtailLocalize-TranslationID"]
     entry = next(e for e in po if e.msgctxt == "title")
     entry.msgstr = "Direitos das crianças e adolescentes"
+    # A link the source does not have: stored, flagged as an error (as wagtail-localize does),
+    # shown in the editor and never used on the page.
+    linked = next(e for e in po if e.msgctxt != "title" and "<a " not in e.msgid)
+    linked.msgstr = 'Ver <a id="a7">um link</a> que a fonte não tem.'
     files[name] = str(po).encode()
-    assert import_archive(zipped(files), name="po.zip", locale=pt_br) == (len(files), 1)
-    assert StringTranslation.objects.filter(
-        locale=pt_br, data="Direitos das crianças e adolescentes"
-    ).exists()
+    assert import_archive(zipped(files), name="po.zip", locale=pt_br) == (len(files), 2)
+    title = StringTranslation.objects.get(locale=pt_br, data="Direitos das crianças e adolescentes")
+    assert not title.has_error and title.last_translated_by is None
+    assert StringTranslation.objects.get(locale=pt_br, data=linked.msgstr).has_error
+    page = Page.objects.get(translation_key=title.context.object_id, locale=pt_br)
+    assert page.draft_title == "Direitos das crianças e adolescentes"
 
 
 def bad_cases(pt_br):
@@ -224,4 +230,68 @@ def test_po_upload_without_header_is_refused_not_a_500(client, demo, pt_br, djan
     assert (
         "no se importó" in response.content.decode() or "not imported" in response.content.decode()
     )
+    assert snapshot(pt_br) == before
+
+
+def upload(name, data):
+    handle = io.BytesIO(data)
+    handle.name = name
+    return handle
+
+
+def test_translators_download_and_import_their_locales_files_in_the_browser(as_user, demo, pt_br):
+    """The dashboard's "Files for CAT tools": the archive of the locale, and an atomic import."""
+    client = as_user("traductora-pt-br")
+    url = reverse("translations:locale_files", args=["pt-br"])
+    dashboard = client.get(reverse("translations:dashboard"), {"locale": "pt-br"})
+    assert url in dashboard.content.decode()
+
+    response = client.get(url, {"format": "xliff"})
+    assert response.status_code == 200 and response["Content-Type"] == "application/zip"
+    assert 'filename="translations-pt-br-xliff.zip"' in response["Content-Disposition"]
+    files = members(response.content)
+    assert files and all(name.endswith(".xlf") for name in files)
+    assert all(name.endswith(".po") for name in members(client.get(url, {"format": "po"}).content))
+
+    # A CAT tool fills the targets of one page; the translator imports that one file.
+    name, text = module_file(files, "derechos-de-ninas")
+    filled = re.sub(
+        r"(<source>(.*?)</source>)(\s*<target>.*?</target>)?",
+        lambda m: m.group(1) + "<target>[CAT] " + m.group(2) + "</target>",
+        text,
+        flags=re.S,
+    )
+    response = client.post(url, {"archive": upload(name, filled.encode())}, follow=True)
+    html = response.content.decode()
+    assert "segment(s) changed" in html or "segmento(s)" in html, html[-2000:]
+    assert StringTranslation.objects.filter(locale=pt_br, data__startswith="[CAT] ").exists()
+    page = Page.objects.get(translation_key=demo.module(1).translation_key, locale=pt_br)
+    assert page.draft_title == "[CAT] " + demo.module(1).title, "the admin lists the new title"
+
+    # A bad file: a message, and nothing changes.
+    before = snapshot(pt_br)
+    response = client.post(url, {"archive": upload("notas.txt", b"hola")}, follow=True)
+    assert "notas.txt: not a PO or XLIFF file" in response.content.decode()
+    assert snapshot(pt_br) == before
+    assert client.get(url, {"format": "docx"}, follow=True).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "username, code, allowed",
+    [("traductora-pt-br", "fr", False), ("editora", "pt-br", False), ("revisora-pt-br", "pt-br", True),
+     ("administrador", "fr", True), ("traductora-pt-br", "es", None), ("traductora-pt-br", "xx", None)],
+)  # fmt: skip
+def test_locale_files_only_for_those_who_edit_the_locale(as_user, pt_br, username, code, allowed):
+    """Allowed: the archive; refused: the admin's permission-denied redirect; None: 404."""
+    client = as_user(username)
+    url = reverse("translations:locale_files", args=[code])
+    response = client.get(url)
+    if allowed:
+        assert response.status_code == 200 and response["Content-Type"] == "application/zip"
+    elif allowed is False:
+        assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+    else:
+        assert response.status_code == 404
+    before = snapshot(pt_br)
+    client.post(url, {"archive": upload("x.po", b"")})
     assert snapshot(pt_br) == before
