@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.utils.translation import gettext as _
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation
 
@@ -72,27 +73,35 @@ def check_segment(source, target, *, terms=(), regional=False, inherited=False):
     """The findings of one segment, as (kind, message) pairs."""
     problems = []
     if not _text(target).strip():
-        return [("empty", "The translation is empty.")]
+        return [("empty", _("The translation is empty."))]
     if target.strip() == source.strip() and not (regional or inherited):
-        problems.append(("untranslated", "The translation is identical to the source."))
+        problems.append(("untranslated", _("The translation is identical to the source.")))
     if _tags(source) != _tags(target):
-        problems.append(("tags", "Inline tags differ from the source."))
+        problems.append(("tags", _("Inline tags differ from the source.")))
     if sorted(HREF.findall(source)) != sorted(HREF.findall(target)):
-        problems.append(("links", "Links differ from the source."))
+        problems.append(("links", _("Links differ from the source.")))
     if sorted(URL.findall(_text(source))) != sorted(URL.findall(_text(target))):
-        problems.append(("urls", "URLs differ from the source."))
+        problems.append(("urls", _("URLs differ from the source.")))
     if sorted(NUMBER.findall(_text(source))) != sorted(NUMBER.findall(_text(target))):
-        problems.append(("numbers", "Numbers differ from the source."))
+        problems.append(("numbers", _("Numbers differ from the source.")))
     source_text, target_text = _text(source), _text(target)
     for spanish, approved, forbidden in terms:
         if _contains(source_text, spanish) and not _contains(target_text, approved):
             problems.append(
-                ("term_missing", f"Use the approved term “{approved}” for “{spanish}”.")
+                (
+                    "term_missing",
+                    _("Use the approved term “%(approved)s” for “%(term)s”.")
+                    % {"approved": approved, "term": spanish},
+                )
             )
         for variant in forbidden:
             if _contains(target_text, variant):
                 problems.append(
-                    ("term_forbidden", f"“{variant}” is a forbidden variant of “{approved}”.")
+                    (
+                        "term_forbidden",
+                        _("“%(variant)s” is a forbidden variant of “%(approved)s”.")
+                        % {"variant": variant, "approved": approved},
+                    )
                 )
     return problems
 

@@ -140,18 +140,20 @@ def test_each_segment_shows_its_findings_in_the_editor_and_after_a_save(as_user,
         assert response.status_code in (200, 201), response.content
         return response.json()["comment"]
 
-    assert "QA:" not in save("Proteção integral de crianças e adolescentes migrantes.")
+    # The demo translators' admin is in Spanish, like the rest of the demo's interface.
+    assert "Control de calidad" not in save("Proteção de crianças e adolescentes migrantes.")
     comment = save("Proteção integral de menores migrantes.")
-    assert " · QA: " in comment, "the editor's own comment (when, by whom) stays first"
-    assert "“menores” is a forbidden variant of “crianças e adolescentes”" in comment
-    assert "Use the approved term “crianças e adolescentes”" in comment
+    assert comment.startswith("Traducido manualmente el"), "the editor's own comment stays first"
+    assert " · Control de calidad: " in comment
+    assert "«menores» es una variante prohibida de «crianças e adolescentes»" in comment
+    assert "Use el término aprobado «crianças e adolescentes»" in comment
 
     response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     props = json.loads(
         html.unescape(re.search(r'data-props="([^"]*)"', response.content.decode()).group(1))
     )
     comments = {t["segment_id"]: t["comment"] for t in props["initialStringTranslations"]}
-    assert "forbidden variant" in comments[segment.pk]
-    assert sum("QA:" in comment for comment in comments.values()) == len(
+    assert "variante prohibida" in comments[segment.pk]
+    assert sum("Control de calidad" in comment for comment in comments.values()) == len(
         {f.segment_id for f in findings_for(translation)}
     )
