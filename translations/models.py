@@ -83,8 +83,11 @@ class Term(TranslatableMixin, models.Model):
 
 
 class TranslationJob(models.Model):
-    """Submitting many pages for translation, run by a background task with visible progress."""
+    """Long translation work run by a background task with visible progress: submitting many
+    pages for translation, or giving a new locale its placeholder tree."""
 
+    SUBMIT, SYNC = "submit", "sync"
+    KIND_CHOICES = [(SUBMIT, _("Submission")), (SYNC, _("Locale tree sync"))]
     QUEUED, RUNNING, DONE, FAILED = "queued", "running", "done", "failed"
     STATUS_CHOICES = [
         (QUEUED, _("Queued")),
@@ -93,7 +96,10 @@ class TranslationJob(models.Model):
         (FAILED, _("Failed")),
     ]
 
-    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=10, choices=KIND_CHOICES, default=SUBMIT)
+    page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     locales = models.ManyToManyField("wagtailcore.Locale", related_name="+")
     include_subtree = models.BooleanField(default=True)
     user = models.ForeignKey(
@@ -110,7 +116,8 @@ class TranslationJob(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self):
-        return f"{self.page} → {self.status} ({self.done}/{self.total})"
+        subject = self.page if self.kind == self.SUBMIT else self.get_kind_display()
+        return f"{subject} → {self.status} ({self.done}/{self.total})"
 
     @property
     def percent(self):

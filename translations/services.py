@@ -41,11 +41,21 @@ def add_locale(language_code, *, sync_from=None, progress=_noop):
             [LocaleSynchronization(locale=locale, sync_from=sync_from)]
         )
     sync_locale(locale, progress=progress)
+    setup_locale_work(locale)
+    return locale
+
+
+def setup_locale_work(locale):
+    """The people and the review of a locale's translations: its Translators and Translation
+    reviewers groups, its "Translation review" workflow, and Administrators' rights on its tree."""
     from editorial.roles import ROLES, setup_roles
+
+    from .roles import setup_locale_roles
 
     # Roles that work in every locale (Administrators) get the new locale's tree too.
     setup_roles(roles=[role for role in ROLES if role.all_locales])
-    return locale
+    if locale != Locale.get_default():
+        setup_locale_roles(locale)
 
 
 def page_index():
@@ -248,6 +258,41 @@ def start_translation_job(*, page, locales, user, include_subtree=True):
         transaction.on_commit(lambda: run_translation_job_task.enqueue(job_id=job.pk))
     job.refresh_from_db()
     return job
+
+
+def start_locale_sync(locale, *, user=None):
+    """Give ``locale`` its placeholder tree and its roles in a background task, with progress in
+    a ``TranslationJob`` (a locale added or changed in Settings → Locales)."""
+    from .models import TranslationJob
+    from .tasks import run_locale_sync_task
+
+    job = TranslationJob.objects.create(kind=TranslationJob.SYNC, user=user)
+    job.locales.set([locale])
+    transaction.on_commit(lambda: run_locale_sync_task.enqueue(job_id=job.pk))
+    return job
+
+
+def run_locale_sync(job_id):
+    from .models import TranslationJob
+
+    job = TranslationJob.objects.get(pk=job_id)
+    locale = job.locales.get()
+    TranslationJob.objects.filter(pk=job.pk).update(status=TranslationJob.RUNNING)
+
+    def progress(done, total, page=None):
+        TranslationJob.objects.filter(pk=job.pk).update(done=done, total=total)
+
+    try:
+        with transaction.atomic():
+            created = sync_locale(locale, progress=progress)
+            setup_locale_work(locale)
+    except Exception as error:  # recorded for the user; the task itself must not crash silently
+        TranslationJob.objects.filter(pk=job.pk).update(
+            status=TranslationJob.FAILED, message=str(error)
+        )
+        raise
+    TranslationJob.objects.filter(pk=job.pk).update(status=TranslationJob.DONE)
+    return created
 
 
 def run_translation_job(job_id):

@@ -1,4 +1,5 @@
-"""Thin signal handlers: a republished source page refreshes its translations' segments."""
+"""Thin signal handlers: a republished source page refreshes its translations' segments; a
+locale set to follow the source gets its tree and roles."""
 
 import logging
 
@@ -19,7 +20,26 @@ def refresh_translations_of_source(sender, instance, **kwargs):
         logger.exception("Could not refresh the translation source of page %s", instance.pk)
 
 
+def sync_locale_in_the_background(sender, instance, raw=False, **kwargs):
+    """A locale set to follow another (Settings → Locales): its tree and roles, as a task."""
+    from .services import start_locale_sync
+
+    if not raw:
+        start_locale_sync(instance.locale)
+
+
 def connect():
+    from django.db.models.signals import post_save
+    from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
+
     page_published.connect(
         refresh_translations_of_source, dispatch_uid="translations.refresh_source"
+    )
+    # Instead of wagtail-localize's own tree sync (inline, five queries per page, no roles, no
+    # progress): ours, in a task, with progress on the Translations dashboard.
+    post_save.disconnect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
+    post_save.connect(
+        sync_locale_in_the_background,
+        sender=LocaleSynchronization,
+        dispatch_uid="translations.sync_locale",
     )

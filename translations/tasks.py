@@ -18,3 +18,10 @@ def run_translation_job_task(job_id):
     from .services import run_translation_job
 
     return run_translation_job(job_id)
+
+
+@task()
+def run_locale_sync_task(job_id):
+    from .services import run_locale_sync
+
+    return run_locale_sync(job_id)

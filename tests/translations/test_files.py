@@ -278,8 +278,9 @@ def test_translators_download_and_import_their_locales_files_in_the_browser(as_u
 
 @pytest.mark.parametrize(
     "username, code, allowed",
-    [("traductora-pt-br", "fr", False), ("editora", "pt-br", False), ("revisora-pt-br", "pt-br", True),
-     ("administrador", "fr", True), ("traductora-pt-br", "es", None), ("traductora-pt-br", "xx", None)],
+    [("traductora-pt-br", "fr", False), ("editora", "pt-br", False),
+     ("revisora-pt-br", "pt-br", True), ("administrador", "fr", True),
+     ("traductora-pt-br", "es", None), ("traductora-pt-br", "xx", None)],
 )  # fmt: skip
 def test_locale_files_only_for_those_who_edit_the_locale(as_user, pt_br, username, code, allowed):
     """Allowed: the archive; refused: the admin's permission-denied redirect; None: 404."""

@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 from wagtail.models import Locale, Page
 
 pytestmark = pytest.mark.django_db
@@ -43,6 +44,51 @@ def test_add_locale_gives_it_the_source_tree_with_progress(demo, italian):
     call_command("translations", "sync-locale", "--locale", italian, stdout=out)
     assert "0 placeholder page(s) created" in out.getvalue()
     assert Page.objects.filter(locale=locale).count() == source_pages
+    assert_locale_is_ready_for_work(locale)
+
+
+def assert_locale_is_ready_for_work(locale):
+    """Its translators and reviewers groups, and its review workflow on its tree."""
+    from django.contrib.auth.models import Group
+
+    from translations.roles import reviewer_group_name, translator_group_name, workflow_name
+
+    code = locale.language_code
+    homes = Page.objects.filter(depth=2, locale=locale)
+    assert homes.exists()
+    for home in homes:
+        for name in (translator_group_name(code), reviewer_group_name(code)):
+            assert Group.objects.get(name=name).page_permissions.filter(page=home).exists(), name
+        workflow = home.specific.get_workflow()
+        assert workflow is not None and workflow.name == workflow_name(code)
+        reviewers = workflow.tasks.get().specific.groups.values_list("name", flat=True)
+        assert reviewer_group_name(code) in reviewers
+
+
+def test_a_locale_added_in_the_admin_syncs_in_the_background(
+    admin_client, demo, italian, django_capture_on_commit_callbacks
+):
+    """Settings → Locales → Add, following Spanish: a background job gives it the tree (with
+    progress on the Translations dashboard) and its roles."""
+    from translations.models import TranslationJob
+
+    prefix = "component-wagtail_localize_localesynchronization"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            reverse("wagtaillocales:add"),
+            {"language_code": italian, f"{prefix}-enabled": "on",
+             f"{prefix}-sync_from": Locale.get_default().pk},
+        )  # fmt: skip
+    assert response.status_code == 302, response.content.decode()[-3000:]
+    locale = Locale.objects.get(language_code=italian)
+    job = TranslationJob.objects.get(kind=TranslationJob.SYNC)
+    assert list(job.locales.all()) == [locale]
+    source_pages = Page.objects.filter(locale__language_code="es", depth__gt=1).count()
+    assert (job.status, job.done, job.total) == (TranslationJob.DONE, source_pages, source_pages)
+    assert Page.objects.filter(locale=locale).count() == source_pages
+    assert_locale_is_ready_for_work(locale)
+    html = admin_client.get(reverse("translations:dashboard")).content.decode()
+    assert "Locale tree sync" in html or "Sincronización" in html
 
 
 def test_add_locale_refuses_an_unconfigured_language(demo):
