@@ -1,10 +1,10 @@
 """Fewer queries in wagtail-localize's translation editor.
 
 Its ``edit_translation`` view reads, for every segment, the segment's context and string, and for
-every existing translation, the segment id and the last translator (and their avatar) — four
-queries per segment, so a long module costs several hundred. Three narrow changes, applied when the
-app is ready, load the same data up front; the view itself and what it renders are unchanged (the
-tests compare the editor's data and count its queries).
+every existing translation or override, the segment id and the last translator (and their avatar)
+— four queries per segment, so a long module costs several hundred. Three narrow changes, applied
+when the app is ready, load the same data up front; the view itself and what it renders are
+unchanged (the tests compare the editor's data and count its queries).
 """
 
 from django.db.models import QuerySet
@@ -13,21 +13,39 @@ from wagtail_localize.models import (
     StringSegment,
     StringSegmentQuerySet,
 )
-from wagtail_localize.views.edit_translation import StringTranslationSerializer
+from wagtail_localize.views.edit_translation import (
+    SegmentOverrideSerializer,
+    StringTranslationSerializer,
+)
 
 
 def _select_related_by_default(model, *fields):
     """Every queryset of ``model``'s default manager (and so of ``source.<model>_set``, which the
-    view iterates) loads ``fields`` in the same query."""
+    view iterates) loads ``fields`` in the same query.
+
+    ``only()`` and ``defer()`` drop that default first: Django refuses to defer a relation it
+    also follows (wagtail-localize calls ``overridablesegment_set.only("id")``)."""
     manager_class = type(model._default_manager)
-    if manager_class._queryset_class is QuerySet:  # Django's shared Manager: not ours to change
+    queryset_class = manager_class._queryset_class
+    if queryset_class is QuerySet:  # Django's shared Manager and QuerySet: not ours to change
         raise RuntimeError(f"{model.__name__} has no manager class of its own")
     get_queryset = manager_class.get_queryset
+    default = {field: {} for field in fields}
 
     def get_queryset_with_related(self):
         return get_queryset(self).select_related(*fields)
 
+    def without_default(method):
+        def deferring(self, *names):
+            if self.query.select_related == default:
+                self = self.select_related(None)
+            return method(self, *names)
+
+        return deferring
+
     manager_class.get_queryset = get_queryset_with_related
+    queryset_class.only = without_default(queryset_class.only)
+    queryset_class.defer = without_default(queryset_class.defer)
 
 
 def _translations_with_translator():
@@ -44,8 +62,8 @@ def _translations_with_translator():
 
 
 def _segment_ids_in_one_query():
-    """The serializer looks up each translation's segment id with its own query; read the source's
-    (string, context) → first segment id map once per serialization instead."""
+    """The serializers look up each translation's (and override's) segment id with a query of its
+    own; read the source's map to the first segment id once per serialization instead."""
 
     def get_segment_id(self, translation):
         source = self.context.get("translation_source")
@@ -62,7 +80,21 @@ def _segment_ids_in_one_query():
             self.context["_segment_ids"] = ids
         return ids.get((translation.translation_of_id, translation.context_id))
 
+    def get_override_segment_id(self, override):
+        source = self.context.get("translation_source")
+        if source is None:
+            return None
+        ids = self.context.get("_override_segment_ids")
+        if ids is None:
+            ids = {}
+            rows = source.overridablesegment_set.order_by("pk").values_list("context_id", "pk")
+            for context_id, pk in rows:
+                ids.setdefault(context_id, pk)
+            self.context["_override_segment_ids"] = ids
+        return ids.get(override.context_id)
+
     StringTranslationSerializer.get_segment_id = get_segment_id
+    SegmentOverrideSerializer.get_segment_id = get_override_segment_id
 
 
 def apply():

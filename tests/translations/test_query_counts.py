@@ -211,3 +211,29 @@ def test_translation_editor_queries_do_not_grow_with_segments(demo, user, client
             assert item["data"] == f"FR {segment.string.data}"
             assert item["last_translated_by"]["full_name"] == "Fleur Traductrice"
     assert counts[0] == counts[1], counts
+
+
+def test_a_translator_overrides_an_image_and_the_editor_shows_it(as_user, demo):
+    """Synchronised values (an image, a document, a video URL) can be overridden per locale."""
+    from wagtail.images.models import Image
+
+    target = Page.objects.get(
+        translation_key=demo.module(1).translation_key, locale__language_code="pt-br"
+    )
+    translation = translation_for(target)
+    segment = translation.source.overridablesegment_set.get(context__path__endswith=".image")
+    other_image = Image.objects.exclude(pk=segment.data).first()
+    client = as_user("traductora-pt-br")
+    url = reverse("wagtail_localize:edit_override", args=[translation.pk, segment.pk])
+    response = client.put(
+        url, f"value={other_image.pk}", content_type="application/x-www-form-urlencoded"
+    )
+    assert response.status_code == 201, response.content
+    assert response.json()["segment_id"] == segment.pk
+    props = editor_props(client, target)
+    assert {"segment_id": segment.pk, "data": str(other_image.pk), "error": None} in props[
+        "initialOverrides"
+    ]
+    # What wagtail-localize (and anyone) may still write against these managers.
+    assert translation.source.overridablesegment_set.only("id").get(pk=segment.pk) == segment
+    assert translation.source.stringsegment_set.defer("attrs", "context").exists()
