@@ -170,12 +170,14 @@ class ArchiveUploadForm(forms.Form):
 
 
 def _locale_for_translator(request, code):
-    """The locale ``code`` if the user may edit its translations; 404 or 403 otherwise."""
+    """The locale ``code`` if the user may edit some of its translations; 404 or 403 otherwise.
+    (Which ones they may export and import is checked per translation.)"""
+    from .formats.archive import translations_of
+
     locale = get_object_or_404(
         Locale.objects.exclude(pk=Locale.get_default().pk), language_code=code
     )
-    homes = Page.objects.filter(depth=2, locale=locale)
-    if not any(home.permissions_for_user(request.user).can_edit() for home in homes):
+    if not request.user.is_superuser and not translations_of(locale, request.user):
         raise PermissionDenied
     return locale
 
@@ -221,7 +223,8 @@ def locale_files(request, code):
     if fmt not in FORMATS:
         messages.error(request, _("Unknown format: choose PO or XLIFF."))
         return redirect(back)
-    response = HttpResponse(export_locale(locale, fmt), content_type="application/zip")
+    data = export_locale(locale, fmt, user=request.user)
+    response = HttpResponse(data, content_type="application/zip")
     filename = f"translations-{locale.language_code}-{fmt}.zip"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

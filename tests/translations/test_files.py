@@ -196,6 +196,16 @@ def test_truncated_and_huge_archives_are_refused(pt_br, monkeypatch):
     monkeypatch.setattr(archive_module, "MAX_FILE_BYTES", 1000)
     with pytest.raises(ImportRejected, match="larger than"):
         import_archive(archive, name="big.zip", locale=pt_br)
+    # A zip bomb: small files that compress to nothing, but add up to too much.
+    monkeypatch.setattr(archive_module, "MAX_FILE_BYTES", 5 * 2**20)
+    monkeypatch.setattr(archive_module, "MAX_UNPACKED_BYTES", 2 * 2**20)
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        for index in range(3):
+            z.writestr(f"f{index}.po", b" " * 2**20)
+    assert len(bomb.getvalue()) < 20_000
+    with pytest.raises(ImportRejected, match="add up to more than 2 MB"):
+        import_archive(bomb.getvalue(), name="bomb.zip", locale=pt_br)
     assert snapshot(pt_br) == before
 
 
@@ -295,4 +305,55 @@ def test_locale_files_only_for_those_who_edit_the_locale(as_user, pt_br, usernam
         assert response.status_code == 404
     before = snapshot(pt_br)
     client.post(url, {"archive": upload("x.po", b"")})
+    assert snapshot(pt_br) == before
+
+
+def test_files_are_limited_to_the_translations_the_user_may_edit(
+    client, demo, pt_br, django_user_model
+):
+    """Someone who may edit only the pt-br module 1 (and its subpages) exports only those, and a
+    file of another pt-br page is refused."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission
+
+    module_1 = Page.objects.get(translation_key=demo.module(1).translation_key, locale=pt_br)
+    group = Group.objects.create(name="Module 1 (pt-br)")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupPagePermission.objects.create(
+        group=group, page=module_1, permission=Permission.objects.get(codename="change_page")
+    )
+    user = django_user_model.objects.create_user("solo-modulo-1", password="x")
+    user.groups.add(group)
+    client.force_login(user)
+    url = reverse("translations:locale_files", args=["pt-br"])
+    files = members(client.get(url).content)
+    mine = {translation_for(page).uuid for page in module_1.get_descendants(inclusive=True)
+            if translation_for(page)}  # fmt: skip
+    assert {re.search(r"-([0-9a-f-]{36})\.xlf$", name).group(1) for name in files} == {
+        str(uuid) for uuid in mine
+    }
+
+    others = members(export_locale(pt_br, "xliff"))
+    name = next(name for name in others if name not in files)
+    before = snapshot(pt_br)
+    response = client.post(url, {"archive": upload(name, others[name])}, follow=True)
+    assert "you may edit" in response.content.decode()
+    assert snapshot(pt_br) == before
+
+
+def test_a_segment_saved_meanwhile_rejects_the_import(pt_br, monkeypatch):
+    from django.db import IntegrityError
+
+    files = members(export_locale(pt_br, "po"))
+    name, text = module_file(files, "derechos-de-ninas")
+    po = polib.pofile(text)
+    next(e for e in po if not e.msgstr).msgstr = "Texto novo"
+    before = snapshot(pt_br)
+
+    def conflict(*args, **kwargs):
+        raise IntegrityError("UNIQUE constraint failed")
+
+    monkeypatch.setattr(StringTranslation.objects, "bulk_create", conflict)
+    with pytest.raises(ImportRejected, match="during the import; import it again"):
+        import_archive(str(po).encode(), name=name, locale=pt_br)
     assert snapshot(pt_br) == before

@@ -16,4 +16,5 @@ class ImportRejected(Exception):
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_ARCHIVE_BYTES = 50 * 1024 * 1024
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024  # all the files of an archive, uncompressed
 MAX_ARCHIVE_FILES = 2000

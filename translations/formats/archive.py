@@ -6,14 +6,22 @@ import tempfile
 import zipfile
 
 import polib
-from django.db import transaction
+from django.contrib.contenttypes.models import ContentType
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Page
+from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import StringTranslation, Translation, TranslationContext
 from wagtail_localize.strings import StringValue, validate_translation_links
 
-from . import MAX_ARCHIVE_BYTES, MAX_ARCHIVE_FILES, MAX_FILE_BYTES, ImportRejected
+from . import (
+    MAX_ARCHIVE_BYTES,
+    MAX_ARCHIVE_FILES,
+    MAX_FILE_BYTES,
+    MAX_UNPACKED_BYTES,
+    ImportRejected,
+)
 from .segments import units_for
 from .xliff import export_xliff, parse_xliff, unit_codes
 
@@ -25,12 +33,32 @@ def _noop(done, total, name=""):
     pass
 
 
-def translations_of(locale):
-    return list(
+def translations_of(locale, user=None):
+    """The translations into ``locale``; with a ``user``, only those whose target they may edit
+    (as wagtail-localize checks for each translation). Without one (the shell), all of them."""
+    translations = list(
         Translation.objects.filter(target_locale=locale, enabled=True)
         .select_related("source", "source__locale", "target_locale")
         .order_by("source__object_repr", "pk")
     )
+    if user is None or user.is_superuser:
+        return translations
+    pages = {
+        page.translation_key: page
+        for page in Page.objects.filter(
+            translation_key__in=[t.source.object_id for t in translations], locale=locale
+        )
+    }
+
+    def may_edit(translation):
+        model = ContentType.objects.get_for_id(translation.source.specific_content_type_id)
+        model = model.model_class()
+        if model is not None and issubclass(model, Page):
+            page = pages.get(translation.source.object_id)
+            return page is not None and page.permissions_for_user(user).can_edit()
+        return model is not None and user.has_perm(get_permission_name("change", model))
+
+    return [translation for translation in translations if may_edit(translation)]
 
 
 def file_name(translation, fmt):
@@ -51,12 +79,13 @@ def export_po(translation, units):
     return str(po).encode("utf-8")
 
 
-def export_locale(locale, fmt, *, progress=_noop):
-    """A zip archive (bytes) with one file per translation into ``locale``."""
+def export_locale(locale, fmt, *, user=None, progress=_noop):
+    """A zip archive (bytes) with one file per translation into ``locale`` (that ``user`` may
+    edit, if given)."""
     if fmt not in FORMATS:
         raise ValueError(f"Unknown format '{fmt}': use po or xliff.")
     buffer = io.BytesIO()
-    translations = translations_of(locale)
+    translations = translations_of(locale, user)
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for done, translation in enumerate(translations, start=1):
             units = units_for(translation)
@@ -103,6 +132,11 @@ def _members(data, name):
         infos = [info for info in archive.infolist() if not info.is_dir()]
         if len(infos) > MAX_ARCHIVE_FILES:
             raise ImportRejected([f"{name}: more than {MAX_ARCHIVE_FILES} files."])
+        # Declared sizes bound what zipfile reads, so this caps the memory an archive can take.
+        if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
+            raise ImportRejected(
+                [f"{name}: its files add up to more than {MAX_UNPACKED_BYTES // 2**20} MB."]
+            )
         members = []
         for info in infos:
             if info.file_size > MAX_FILE_BYTES:
@@ -124,7 +158,7 @@ def _plan_file(member_name, content, locale, translations_by_uuid):
         if translation is None:
             raise ValueError(
                 f"{member_name}: translation {translation_id} is not a translation into "
-                f"{locale.language_code} (wrong or unknown translation id)."
+                f"{locale.language_code} you may edit (wrong or unknown translation id)."
             )
         units = {(u.path, u.source): u for u in units_for(translation)}
         unknown = [
@@ -139,7 +173,7 @@ def _plan_file(member_name, content, locale, translations_by_uuid):
         if translation is None:
             raise ValueError(
                 f"{member_name}: translation {parsed['translation_id']} is not a translation "
-                f"into {locale.language_code} (wrong or unknown translation id)."
+                f"into {locale.language_code} you may edit (wrong or unknown translation id)."
             )
         expected = locale.language_code.lower()
         if (parsed["trg"] or "").lower() != expected:
@@ -163,13 +197,14 @@ def _plan_file(member_name, content, locale, translations_by_uuid):
 
 
 def import_archive(data, *, name, locale, user=None, progress=_noop):
-    """Validate every file, then write all translations in one transaction.
+    """Validate every file, then write all translations in one transaction. With a ``user``, a
+    file for a translation they may not edit is refused.
 
     Returns (files, segments changed). Raises ImportRejected with every error; then nothing was
     changed.
     """
     members = _members(data, name)
-    translations_by_uuid = {str(t.uuid): t for t in translations_of(locale)}
+    translations_by_uuid = {str(t.uuid): t for t in translations_of(locale, user)}
     plans, errors = [], []
     for done, (member_name, content) in enumerate(members, start=1):
         try:
@@ -179,8 +214,13 @@ def import_archive(data, *, name, locale, user=None, progress=_noop):
         progress(done, len(members), member_name)
     if errors:
         raise ImportRejected(errors)
-    with transaction.atomic():
-        changed = _write(plans, user)
+    try:
+        with transaction.atomic():
+            changed = _write(plans, user)
+    except IntegrityError as error:  # a segment saved in the editor meanwhile
+        raise ImportRejected(
+            [f"{name}: someone saved some of these segments during the import; import it again."]
+        ) from error
     return len(members), changed
 
 
