@@ -122,15 +122,16 @@ def _objects(values):
     )
 
 
-def _sync(manager, rows, key):
-    """Keep the source's segments of one kind equal to ``rows``: insert the missing ones, delete
-    those no longer extracted, leave the others (and their ids) alone."""
+def _sync(manager, rows, fields):
+    """Keep the source's segments of one kind equal to ``rows``, compared on ``fields``: insert
+    the missing ones, delete those no longer extracted (and duplicates), leave the others (and
+    their ids) alone."""
     existing = {}
-    for segment in manager.all():
-        existing.setdefault(key(segment), segment.pk)
+    for pk, *key in manager.order_by("pk").values_list("pk", *fields):
+        existing.setdefault(tuple(key), pk)
     keep, new = set(), []
     for row in rows:
-        pk = existing.get(key(row))
+        pk = existing.get(tuple(getattr(row, field) for field in fields))
         if pk is None:
             new.append(row)
         else:
@@ -175,7 +176,7 @@ def refresh_segments(source):
             )
             for value in strings
         ],
-        lambda row: (row.context_id, row.order, row.string_id, row.attrs),
+        ("context_id", "order", "string_id", "attrs"),
     )
     _sync(
         source.templatesegment_set,
@@ -183,7 +184,7 @@ def refresh_segments(source):
             TemplateSegment(**common(value), template=template_rows[id(value)])
             for value in templates
         ],
-        lambda row: (row.context_id, row.order, row.template_id),
+        ("context_id", "order", "template_id"),
     )
     _sync(
         source.relatedobjectsegment_set,
@@ -191,7 +192,7 @@ def refresh_segments(source):
             RelatedObjectSegment(**common(value), object=object_rows[value.translation_key])
             for value in related
         ],
-        lambda row: (row.context_id, row.order, row.object_id),
+        ("context_id", "order", "object_id"),
     )
     _sync(
         source.overridablesegment_set,
@@ -201,7 +202,7 @@ def refresh_segments(source):
             )
             for value in overridable
         ],
-        lambda row: (row.context_id, row.order, row.data_json),
+        ("context_id", "order", "data_json"),
     )
 
 

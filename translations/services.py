@@ -260,19 +260,23 @@ def start_translation_job(*, page, locales, user, include_subtree=True):
     return job
 
 
-def start_locale_sync(locale, *, user=None):
-    """Give ``locale`` its placeholder tree and its roles in a background task, with progress in
-    a ``TranslationJob`` (a locale added or changed in Settings → Locales)."""
+def start_locale_sync(locale, *, user=None, with_roles=True):
+    """Give ``locale`` its placeholder tree (and, ``with_roles``, its roles) in a background task,
+    with progress in a ``TranslationJob`` (a locale added or changed in Settings → Locales)."""
     from .models import TranslationJob
     from .tasks import run_locale_sync_task
 
     job = TranslationJob.objects.create(kind=TranslationJob.SYNC, user=user)
     job.locales.set([locale])
-    transaction.on_commit(lambda: run_locale_sync_task.enqueue(job_id=job.pk))
+    transaction.on_commit(
+        lambda: run_locale_sync_task.enqueue(job_id=job.pk, with_roles=with_roles)
+    )
     return job
 
 
-def run_locale_sync(job_id):
+def run_locale_sync(job_id, *, with_roles=True):
+    """Each placeholder is saved on its own, so progress shows while the job runs and a job that
+    stops half-way is simply run again (``sync-locale`` creates only what is missing)."""
     from .models import TranslationJob
 
     job = TranslationJob.objects.get(pk=job_id)
@@ -283,8 +287,8 @@ def run_locale_sync(job_id):
         TranslationJob.objects.filter(pk=job.pk).update(done=done, total=total)
 
     try:
-        with transaction.atomic():
-            created = sync_locale(locale, progress=progress)
+        created = sync_locale(locale, progress=progress)
+        if with_roles:
             setup_locale_work(locale)
     except Exception as error:  # recorded for the user; the task itself must not crash silently
         TranslationJob.objects.filter(pk=job.pk).update(

@@ -20,12 +20,13 @@ def refresh_translations_of_source(sender, instance, **kwargs):
         logger.exception("Could not refresh the translation source of page %s", instance.pk)
 
 
-def sync_locale_in_the_background(sender, instance, raw=False, **kwargs):
-    """A locale set to follow another (Settings → Locales): its tree and roles, as a task."""
+def sync_locale_in_the_background(sender, instance, created=False, raw=False, **kwargs):
+    """A locale set to follow another (Settings → Locales): its tree, as a task; and its roles
+    when it starts following (a later save must not reset roles adjusted by hand)."""
     from .services import start_locale_sync
 
     if not raw:
-        start_locale_sync(instance.locale)
+        start_locale_sync(instance.locale, with_roles=created)
 
 
 def connect():

@@ -21,7 +21,7 @@ def run_translation_job_task(job_id):
 
 
 @task()
-def run_locale_sync_task(job_id):
+def run_locale_sync_task(job_id, with_roles=True):
     from .services import run_locale_sync
 
-    return run_locale_sync(job_id)
+    return run_locale_sync(job_id, with_roles=with_roles)

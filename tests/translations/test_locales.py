@@ -90,6 +90,21 @@ def test_a_locale_added_in_the_admin_syncs_in_the_background(
     html = admin_client.get(reverse("translations:dashboard")).content.decode()
     assert "Locale tree sync" in html or "Sincronización" in html
 
+    # Saving the locale again syncs its tree again, but leaves roles adjusted by hand alone.
+    from django.contrib.auth.models import Group
+
+    home = Page.objects.get(depth=2, locale=locale).specific
+    task = home.get_workflow().tasks.get().specific
+    task.groups.remove(Group.objects.get(name="Administrators"))
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_client.post(
+            reverse("wagtaillocales:edit", args=[locale.pk]),
+            {"language_code": italian, f"{prefix}-enabled": "on",
+             f"{prefix}-sync_from": Locale.get_default().pk},
+        )  # fmt: skip
+    assert TranslationJob.objects.filter(kind=TranslationJob.SYNC, status="done").count() == 2
+    assert "Administrators" not in task.groups.values_list("name", flat=True)
+
 
 def test_add_locale_refuses_an_unconfigured_language(demo):
     with pytest.raises(CommandError, match="'xx' is not a content language"):
