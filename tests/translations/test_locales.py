@@ -162,3 +162,43 @@ def test_page_index_matches_wagtail_localize_in_two_queries(demo, django_assert_
         ours = entries(page_index())
     assert len(ours) > 90  # the Spanish tree and the translated pages of the demo
     assert ours == entries(PageIndex.from_database())
+
+
+def test_the_termbase_follows_the_pages_into_a_new_locale(demo, user, italian):
+    """Submitting pages to a locale brings the Spanish terms it lacks, as translations to do; QA
+    uses a term once it is translated; a later submission keeps the locale's terms."""
+    from wagtail_localize.models import StringTranslation, Translation
+
+    from translations.checks import translation_for
+    from translations.models import Term
+    from translations.qa import findings_for
+    from translations.services import add_locale, submit_for_translation
+
+    admin = user("administrador")
+    locale = add_locale(italian)
+    spanish = Term.objects.filter(locale__language_code="es")
+    submit_for_translation(page=demo.module(1), locales=[locale], user=admin)
+    assert Term.objects.filter(locale=locale).count() == spanish.count() >= 15
+    key = spanish.get(term="niñas, niños y adolescentes").translation_key
+    term = Term.objects.get(locale=locale, translation_key=key)
+    assert term.term == "niñas, niños y adolescentes", "it starts as the Spanish text"
+    assert Translation.objects.filter(target_locale=locale, source__object_id=key).exists()
+
+    page = Page.objects.get(translation_key=demo.module(1).translation_key, locale=locale)
+    translation = translation_for(page)
+    segment = next(
+        s for s in translation.source.stringsegment_set.all()
+        if "niñas, niños y adolescentes" in s.string.data
+    )  # fmt: skip
+    StringTranslation.objects.create(
+        translation_of=segment.string, context=segment.context, locale=locale,
+        data="I diritti dei minori.", translation_type="manual",
+    )  # fmt: skip
+    assert not [f for f in findings_for(translation) if f.kind.startswith("term")]
+    term.term, term.forbidden_variants = "bambini e adolescenti", "minori"
+    term.save()
+    assert {"term_missing", "term_forbidden"} <= {f.kind for f in findings_for(translation)}
+
+    submit_for_translation(page=demo.module(2), locales=[locale], user=admin)
+    assert Term.objects.get(pk=term.pk).term == "bambini e adolescenti"
+    assert Term.objects.filter(locale=locale).count() == spanish.count()
