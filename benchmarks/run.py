@@ -331,8 +331,13 @@ def translation_figures():
             block.value = type(block.value)(block.value.source.replace("</p>", " (2025)</p>", 1))
             break
     module.body = module.body
-    measure("republish module 2 (refresh its segments)",
+    measure("republish module 2 (publish + refresh its segments)",
             lambda: module.save_revision(user=admin).publish(user=admin), 1)  # fmt: skip
+    module_segments = StringSegment.objects.filter(
+        source__object_id=module.translation_key, source__locale=module.locale
+    ).count()
+    measure(f"  the segment refresh alone ({module_segments} segments)",
+            lambda: services.refresh_source(module), 1)  # fmt: skip
     target = Page.objects.get(translation_key=module.translation_key, locale=fr)
     translation = translation_for(target)
     measure("bring the change into the fr draft",
