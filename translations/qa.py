@@ -134,12 +134,6 @@ def findings_by_translation(translations):
     for translation in translations:
         locale_id = translation.target_locale_id
         regional = codes[locale_id].split("-")[0] == default.split("-")[0]
-        # A term still as the Spanish source is not translated yet, except in a regional variant.
-        locale_terms = [
-            (spanish, approved, forbidden)
-            for spanish, approved, forbidden in terms.get(locale_id, ())
-            if regional or approved.casefold() != spanish.casefold()
-        ]
         found = []
         for segment_id, string_id, context_id, data, path in segments[translation.source_id]:
             target = targets.get((string_id, context_id, locale_id))
@@ -147,7 +141,7 @@ def findings_by_translation(translations):
                 continue  # untranslated segments are counted as missing, not as QA findings
             text, tool = target
             for kind, message in check_segment(
-                data, text, terms=locale_terms, regional=regional,
+                data, text, terms=terms.get(locale_id, ()), regional=regional,
                 inherited=tool == INHERITED or path in KEEP_AS_SOURCE,
             ):  # fmt: skip
                 found.append(Finding(kind, message, data, text, segment_id))

@@ -156,32 +156,7 @@ def submit_for_translation(*, page, locales, user, include_subtree=False, progre
             if target.live:
                 _specific_model_update(target.specific, shows_source_content=True)
         progress(done, len(pages), source)
-    submit_termbase(locales=locales, user=user)
     return pages
-
-
-def submit_termbase(*, locales, user):
-    """The termbase follows the pages: every Spanish term a locale lacks is submitted for
-    translation into it (a wagtail-localize translation of the snippet, in the locale's files),
-    starting as the Spanish text. Terms a locale already has are left as they are. QA ignores a
-    term until it is translated (see ``qa.findings_by_translation``). Returns the terms added."""
-    from wagtail_localize.operations import TranslationCreator
-
-    from .models import Term
-
-    source = Locale.get_default()
-    spanish = list(Term.objects.filter(locale=source))
-    added = 0
-    for locale in locales:
-        if locale.pk == source.pk:
-            continue
-        present = set(Term.objects.filter(locale=locale).values_list("translation_key", flat=True))
-        missing = [term for term in spanish if term.translation_key not in present]
-        creator = TranslationCreator(user, [locale])
-        for term in missing:
-            creator.create_translations(term)
-        added += len(missing)
-    return added
 
 
 def refresh_source(page):
