@@ -96,6 +96,9 @@ ROLES = [
             "auth.add_user",
             "auth.change_user",
             "auth.view_user",
+            "translations.add_term",
+            "translations.change_term",
+            "translations.delete_term",
         ),
         collection_permissions=MEDIA
         + ("wagtaildocs.delete_document", "wagtailimages.delete_image"),

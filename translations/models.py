@@ -62,8 +62,21 @@ class Term(TranslatableMixin, models.Model):
         _("forbidden variants"), blank=True, help_text=_("One per line.")
     )
     note = models.TextField(_("note"), blank=True)
+    to_translate = models.BooleanField(
+        _("still to translate"),
+        default=False,
+        help_text=_(
+            "Added to this locale's termbase from the Spanish one, with the Spanish text: quality "
+            "checks ignore it until it is translated and this box is cleared."
+        ),
+    )
 
-    panels = [FieldPanel("term"), FieldPanel("forbidden_variants"), FieldPanel("note")]
+    panels = [
+        FieldPanel("term"),
+        FieldPanel("forbidden_variants"),
+        FieldPanel("note"),
+        FieldPanel("to_translate"),
+    ]
     translatable_fields = [
         TranslatableField("term"),
         TranslatableField("forbidden_variants"),

@@ -54,8 +54,11 @@ def terms_by_locale(locale_ids, source):
     """{locale_id: [(spanish term, approved term, forbidden variants)]} in one query."""
     from .models import Term
 
-    entries = Term.objects.filter(locale_id__in=[*locale_ids, source.pk]).values_list(
-        "translation_key", "locale_id", "term", "forbidden_variants"
+    # A term still to translate holds the Spanish text: no rule for the locale yet.
+    entries = (
+        Term.objects.filter(locale_id__in=[*locale_ids, source.pk])
+        .exclude(to_translate=True)
+        .values_list("translation_key", "locale_id", "term", "forbidden_variants")
     )
     spanish, by_locale = {}, defaultdict(list)
     rows = list(entries)

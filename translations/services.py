@@ -156,7 +156,36 @@ def submit_for_translation(*, page, locales, user, include_subtree=False, progre
             if target.live:
                 _specific_model_update(target.specific, shows_source_content=True)
         progress(done, len(pages), source)
+    add_missing_terms(locales)
     return pages
+
+
+def add_missing_terms(locales):
+    """The termbase follows the pages: each Spanish term a locale lacks is added to it, with the
+    Spanish text and marked "still to translate" (quality checks ignore it until someone
+    translates it in the Termbase and clears the mark). Terms a locale has are left alone; two
+    submissions at once add a term once. Returns the number added."""
+    from django.db import IntegrityError
+
+    from .models import Term
+
+    source = Locale.get_default()
+    added = 0
+    for locale in locales:
+        if locale.pk == source.pk:
+            continue
+        present = Term.objects.filter(locale=locale).values("translation_key")
+        for term in Term.objects.filter(locale=source).exclude(translation_key__in=present):
+            copy = term.copy_for_translation(locale)
+            # Forbidden variants belong to each language: the locale starts with none.
+            copy.to_translate, copy.forbidden_variants = True, ""
+            try:
+                with transaction.atomic():
+                    copy.save()
+            except IntegrityError:  # added meanwhile by another submission
+                continue
+            added += 1
+    return added
 
 
 def refresh_source(page):

@@ -27,7 +27,8 @@ class TermViewSet(SnippetViewSet):
     menu_label = _("Termbase")
     menu_order = 260
     add_to_admin_menu = True
-    list_display = ["term", "locale"]
+    list_display = ["term", "locale", "to_translate"]
+    list_filter = ["locale", "to_translate"]
     search_fields = ["term", "forbidden_variants", "note"]
 
 

@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.test import Client
 from django.urls import reverse
 from wagtail.models import Locale, Page
 
@@ -162,3 +163,61 @@ def test_page_index_matches_wagtail_localize_in_two_queries(demo, django_assert_
         ours = entries(page_index())
     assert len(ours) > 90  # the Spanish tree and the translated pages of the demo
     assert ours == entries(PageIndex.from_database())
+
+
+def test_the_termbase_follows_the_pages_into_a_new_locale(demo, user, italian):
+    """Submitting pages to a locale adds the Spanish terms it lacks, marked still to translate;
+    QA ignores them until they are translated; a later submission keeps the locale's terms."""
+    from wagtail_localize.models import StringTranslation
+
+    from translations.checks import translation_for
+    from translations.models import Term
+    from translations.qa import findings_for, terms_by_locale
+    from translations.services import add_locale, add_missing_terms, submit_for_translation
+
+    admin = user("administrador")
+    locale = add_locale(italian)
+    spanish = Term.objects.filter(locale__language_code="es")
+    submit_for_translation(page=demo.module(1), locales=[locale], user=admin)
+    italian_terms = Term.objects.filter(locale=locale)
+    assert italian_terms.count() == spanish.count() >= 15
+    assert not italian_terms.filter(to_translate=False).exists()
+    key = spanish.get(term="niñas, niños y adolescentes").translation_key
+    term = italian_terms.get(translation_key=key)
+    assert term.term == "niñas, niños y adolescentes", "it starts as the Spanish text"
+
+    page = Page.objects.get(translation_key=demo.module(1).translation_key, locale=locale)
+    translation = translation_for(page)
+    segment = next(
+        s for s in translation.source.stringsegment_set.all()
+        if "niñas, niños y adolescentes" in s.string.data
+    )  # fmt: skip
+    StringTranslation.objects.create(
+        translation_of=segment.string, context=segment.context, locale=locale,
+        data="I diritti dei minori.", translation_type="manual",
+    )  # fmt: skip
+    assert not [f for f in findings_for(translation) if f.kind.startswith("term")]
+
+    # An administrator translates it in the Termbase and clears the mark: QA applies it.
+    client = Client()
+    client.force_login(admin)
+    url = reverse("wagtailsnippets_translations_term:edit", args=[term.pk])
+    response = client.post(
+        url, {"term": "bambini e adolescenti", "forbidden_variants": "minori", "note": term.note}
+    )
+    assert response.status_code == 302, response.content.decode()[-2000:]
+    term.refresh_from_db()
+    assert (term.term, term.to_translate) == ("bambini e adolescenti", False)
+    assert {"term_missing", "term_forbidden"} <= {f.kind for f in findings_for(translation)}
+
+    # A term kept as in Spanish on purpose is a rule too: only the mark says "not yet".
+    apatridia = italian_terms.get(translation_key=spanish.get(term="apatridia").translation_key)
+    Term.objects.filter(pk=apatridia.pk).update(to_translate=False)
+    rules = {rule[0] for rule in terms_by_locale([locale.pk], Locale.get_default())[locale.pk]}
+    assert {"apatridia", "niñas, niños y adolescentes"} <= rules
+    assert "niñez migrante" not in rules, "still to translate"
+
+    submit_for_translation(page=demo.module(2), locales=[locale], user=admin)
+    assert Term.objects.get(pk=term.pk).term == "bambini e adolescenti"
+    assert add_missing_terms([locale]) == 0
+    assert Term.objects.filter(locale=locale).count() == spanish.count()

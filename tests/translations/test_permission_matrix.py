@@ -26,14 +26,14 @@ ROLES = {
 ACTIONS = [
     "edit a segment in their locale", "edit the Spanish source", "edit a segment in another locale",
     "submit a page for translation", "bring in source changes", "submit a translation for review",
-    "approve a translation", "publish a translation directly",
+    "approve a translation", "publish a translation directly", "edit the termbase",
 ]  # fmt: skip
 Y, N = True, False
 MATRIX = {
-    "Translators (pt-br)": [Y, N, N, N, Y, Y, N, N],
-    "Translation reviewers (pt-br)": [Y, N, N, N, Y, Y, Y, Y],
-    "Editors": [N, Y, N, Y, N, N, N, N],
-    "Administrators": [Y, Y, Y, Y, Y, Y, Y, Y],
+    "Translators (pt-br)": [Y, N, N, N, Y, Y, N, N, N],
+    "Translation reviewers (pt-br)": [Y, N, N, N, Y, Y, Y, Y, N],
+    "Editors": [N, Y, N, Y, N, N, N, N, N],
+    "Administrators": [Y, Y, Y, Y, Y, Y, Y, Y, Y],
 }
 CASES = [
     (role, action, allowed)
@@ -142,6 +142,17 @@ class Actions:
         if Page.objects.get(pk=page.pk).live_revision_id != before:
             return True
         assert refused(response) or response.status_code == 200
+        return False
+
+    def edit_the_termbase(self):
+        from translations.models import Term
+
+        term = Term.objects.filter(locale__language_code="pt-br").first()
+        url = reverse("wagtailsnippets_translations_term:edit", args=[term.pk])
+        response = self.client.post(url, {"term": "termo revisado", "note": term.note})
+        if Term.objects.get(pk=term.pk).term == "termo revisado":
+            return True
+        assert refused(response)
         return False
 
 
