@@ -61,6 +61,18 @@ def _translations_with_translator():
     StringSegmentQuerySet.get_translations = get_translations_with_translator
 
 
+def _first_segment_ids(context, segments, *fields):
+    """{values of ``fields``: the first segment's id} for ``segments``, read once per
+    serialization (kept in the serializer's context)."""
+    cache = context.setdefault("_segment_ids", {})
+    key = (segments.model, fields)
+    if key not in cache:
+        ids = cache[key] = {}
+        for pk, *values in segments.order_by("pk").values_list("pk", *fields):
+            ids.setdefault(tuple(values), pk)
+    return cache[key]
+
+
 def _segment_ids_in_one_query():
     """The serializers look up each translation's (and override's) segment id with a query of its
     own; read the source's map to the first segment id once per serialization instead."""
@@ -69,29 +81,15 @@ def _segment_ids_in_one_query():
         source = self.context.get("translation_source")
         if source is None:
             return None
-        ids = self.context.get("_segment_ids")
-        if ids is None:
-            ids = {}
-            rows = source.stringsegment_set.order_by("pk").values_list(
-                "string_id", "context_id", "pk"
-            )
-            for string_id, context_id, pk in rows:
-                ids.setdefault((string_id, context_id), pk)
-            self.context["_segment_ids"] = ids
+        ids = _first_segment_ids(self.context, source.stringsegment_set, "string_id", "context_id")
         return ids.get((translation.translation_of_id, translation.context_id))
 
     def get_override_segment_id(self, override):
         source = self.context.get("translation_source")
         if source is None:
             return None
-        ids = self.context.get("_override_segment_ids")
-        if ids is None:
-            ids = {}
-            rows = source.overridablesegment_set.order_by("pk").values_list("context_id", "pk")
-            for context_id, pk in rows:
-                ids.setdefault(context_id, pk)
-            self.context["_override_segment_ids"] = ids
-        return ids.get(override.context_id)
+        ids = _first_segment_ids(self.context, source.overridablesegment_set, "context_id")
+        return ids.get((override.context_id,))
 
     StringTranslationSerializer.get_segment_id = get_segment_id
     SegmentOverrideSerializer.get_segment_id = get_override_segment_id
