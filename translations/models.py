@@ -53,6 +53,11 @@ class TranslationReviewTask(GroupApprovalTask):
         return super().on_action(task_state, user, action_name, **kwargs)
 
 
+def lines(text):
+    """The non-blank lines of ``text``, stripped (one forbidden variant per line)."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
 class Term(TranslatableMixin, models.Model):
     """A termbase entry. The Spanish instance holds the source term; its translations hold the
     approved term of each locale and that locale's forbidden variants."""
@@ -92,7 +97,7 @@ class Term(TranslatableMixin, models.Model):
         return self.term
 
     def forbidden(self):
-        return [line.strip() for line in self.forbidden_variants.splitlines() if line.strip()]
+        return lines(self.forbidden_variants)
 
 
 class TranslationJob(models.Model):

@@ -25,7 +25,7 @@ TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z0-9]+)([^>]*)>")
 HREF = re.compile(r"""(?:href|id)\s*=\s*["']([^"']*)["']""")
 URL = re.compile(r"https?://[^\s<>\"']+")
 NUMBER = re.compile(r"(?<![\w/])\d+(?:[.,]\d+)*")
-INHERITED = "inherited"
+INHERITED = "inherited"  # tool_name of a regional segment still equal to its source
 KEEP_AS_SOURCE = {"slug"}  # fields that may legitimately stay as in the source
 
 
@@ -52,7 +52,7 @@ def _contains(text, phrase):
 
 def terms_by_locale(locale_ids, source):
     """{locale_id: [(spanish term, approved term, forbidden variants)]} in one query."""
-    from .models import Term
+    from .models import Term, lines
 
     # A term still to translate holds the Spanish text: no rule for the locale yet.
     entries = (
@@ -67,8 +67,7 @@ def terms_by_locale(locale_ids, source):
             spanish[key] = term
     for key, locale_id, term, forbidden in rows:
         if locale_id != source.pk and key in spanish:
-            variants = [line.strip() for line in forbidden.splitlines() if line.strip()]
-            by_locale[locale_id].append((spanish[key], term, variants))
+            by_locale[locale_id].append((spanish[key], term, lines(forbidden)))
     return by_locale
 
 
@@ -109,26 +108,47 @@ def check_segment(source, target, *, terms=(), regional=False, inherited=False):
     return problems
 
 
-def findings_by_translation(translations):
-    """{translation id: [Finding]} for the given wagtail-localize translations (3 queries)."""
+@dataclass(frozen=True)
+class SegmentRows:
+    """The string segments of some translations' sources, and their current targets.
+
+    ``by_source``: {source id: [(segment id, string id, context id, source text, path)]};
+    ``targets``: {(string id, context id, locale id): (text, translation type, tool name)}, errors
+    left out."""
+
+    by_source: dict
+    targets: dict
+
+
+def load_segments(translations):
+    """``SegmentRows`` for ``translations``, in two queries (shared by the status counts and the
+    quality checks of the same page)."""
+    by_source = defaultdict(list)
+    for segment_id, source_id, string_id, context_id, data, path in StringSegment.objects.filter(
+        source_id__in={t.source_id for t in translations}
+    ).values_list("id", "source_id", "string_id", "context_id", "string__data", "context__path"):
+        by_source[source_id].append((segment_id, string_id, context_id, data, path))
+    targets = {
+        (string_id, context_id, locale_id): (data, kind, tool)
+        for string_id, context_id, locale_id, data, kind, tool in StringTranslation.objects.filter(
+            locale_id__in={t.target_locale_id for t in translations},
+            context_id__in={row[2] for rows in by_source.values() for row in rows},
+            has_error=False,
+        ).values_list(
+            "translation_of_id", "context_id", "locale_id", "data", "translation_type", "tool_name"
+        )
+    }
+    return SegmentRows(by_source, targets)
+
+
+def findings_by_translation(translations, rows=None):
+    """{translation id: [Finding]} for the given wagtail-localize translations (3 queries, or 1
+    with ``rows`` from ``load_segments``)."""
     translations = list(translations)
     if not translations:
         return {}
-    source_ids = {t.source_id for t in translations}
+    rows = load_segments(translations) if rows is None else rows
     locale_ids = {t.target_locale_id for t in translations}
-    segments = defaultdict(list)
-    for segment_id, source_id, string_id, context_id, data, path in StringSegment.objects.filter(
-        source_id__in=source_ids
-    ).values_list("id", "source_id", "string_id", "context_id", "string__data", "context__path"):
-        segments[source_id].append((segment_id, string_id, context_id, data, path))
-    targets = {
-        (string_id, context_id, locale_id): (data, tool)
-        for string_id, context_id, locale_id, data, tool in StringTranslation.objects.filter(
-            locale_id__in=locale_ids,
-            context_id__in={row[2] for rows in segments.values() for row in rows},
-            has_error=False,
-        ).values_list("translation_of_id", "context_id", "locale_id", "data", "tool_name")
-    }
     source = Locale.get_default()
     terms = terms_by_locale(locale_ids, source)
     codes = dict(Locale.objects.filter(pk__in=locale_ids).values_list("pk", "language_code"))
@@ -138,11 +158,11 @@ def findings_by_translation(translations):
         locale_id = translation.target_locale_id
         regional = codes[locale_id].split("-")[0] == default.split("-")[0]
         found = []
-        for segment_id, string_id, context_id, data, path in segments[translation.source_id]:
-            target = targets.get((string_id, context_id, locale_id))
+        for segment_id, string_id, context_id, data, path in rows.by_source[translation.source_id]:
+            target = rows.targets.get((string_id, context_id, locale_id))
             if target is None:
                 continue  # untranslated segments are counted as missing, not as QA findings
-            text, tool = target
+            text, _kind, tool = target
             for kind, message in check_segment(
                 data, text, terms=terms.get(locale_id, ()), regional=regional,
                 inherited=tool == INHERITED or path in KEEP_AS_SOURCE,
@@ -152,5 +172,5 @@ def findings_by_translation(translations):
     return results
 
 
-def findings_for(translation):
-    return findings_by_translation([translation]).get(translation.pk, [])
+def findings_for(translation, rows=None):
+    return findings_by_translation([translation], rows).get(translation.pk, [])

@@ -3,7 +3,6 @@
 A fixed number of queries whatever the number of pages and locales (asserted in tests).
 """
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
@@ -12,11 +11,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, WorkflowState
-from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.models import StringTranslation, Translation
 
-from .qa import findings_by_translation
-
-INHERITED = "inherited"  # tool_name of a regional segment still equal to its source
+from .qa import INHERITED, findings_by_translation, load_segments
 
 STATE_LABELS = {
     "not_submitted": _("Not submitted"),
@@ -70,37 +67,21 @@ def target_locales():
     return list(Locale.objects.exclude(pk=Locale.get_default().pk).order_by("language_code"))
 
 
-def segment_states(translations):
+def segment_states(translations, rows=None):
     """Per translation: total, translated, stale (source changed since it was translated), new
-    (never translated) and machine-translated segment counts. Two queries."""
-    source_ids = {t.source_id for t in translations}
-    locale_ids = {t.target_locale_id for t in translations}
-    segments = list(
-        StringSegment.objects.filter(source_id__in=source_ids).values_list(
-            "source_id", "string_id", "context_id"
-        )
-    )
-    done = {}
-    contexts_done = set()
-    for string_id, context_id, locale_id, kind, tool in StringTranslation.objects.filter(
-        locale_id__in=locale_ids,
-        context_id__in={context for _source, _string, context in segments},
-        has_error=False,
-    ).values_list("translation_of_id", "context_id", "locale_id", "translation_type", "tool_name"):
-        done[(string_id, context_id, locale_id)] = (kind, tool)
-        contexts_done.add((context_id, locale_id))
-    by_source = defaultdict(list)
-    for source_id, string_id, context_id in segments:
-        by_source[source_id].append((string_id, context_id))
+    (never translated) and machine-translated segment counts. Two queries, or none with ``rows``
+    from ``qa.load_segments``."""
+    rows = load_segments(translations) if rows is None else rows
+    contexts_done = {(context_id, locale_id) for _string, context_id, locale_id in rows.targets}
     states = {}
     for translation in translations:
         counts = {"total": 0, "translated": 0, "stale": 0, "new": 0, "machine": 0, "inherited": 0}
         locale_id = translation.target_locale_id
-        for string_id, context_id in by_source[translation.source_id]:
+        for _segment, string_id, context_id, _data, _path in rows.by_source[translation.source_id]:
             counts["total"] += 1
-            state = done.get((string_id, context_id, locale_id))
+            state = rows.targets.get((string_id, context_id, locale_id))
             if state is not None:
-                kind, tool = state
+                _text, kind, tool = state
                 counts["translated"] += 1
                 counts["machine"] += kind == StringTranslation.TRANSLATION_TYPE_MACHINE
                 counts["inherited"] += tool == INHERITED
@@ -122,8 +103,9 @@ def translation_matrix(pages, locales=None):
         ).select_related("source")
     )
     by_key_locale = {(t.source.object_id, t.target_locale_id): t for t in translations}
-    states = segment_states(translations)
-    findings = findings_by_translation(translations)
+    rows = load_segments(translations)
+    states = segment_states(translations, rows)
+    findings = findings_by_translation(translations, rows)
     models = {type(page) for page in pages}
     shows_source = reduce(
         or_,

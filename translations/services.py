@@ -121,6 +121,16 @@ class TranslationRefused(Exception):
     """A translation action the user may not take; the message says why."""
 
 
+def _check_may_submit(page, user):
+    """Submitting needs wagtail-localize's permission and edit rights on the source page."""
+    if not user.has_perm("wagtail_localize.submit_translation"):
+        raise TranslationRefused(_("You may not submit pages for translation."))
+    if not page.permissions_for_user(user).can_edit():
+        raise TranslationRefused(
+            _("You need edit rights on “%(title)s” to translate it.") % {"title": page.title}
+        )
+
+
 def _specific_model_update(page, **fields):
     type(page).objects.filter(pk=page.pk).update(**fields)
 
@@ -135,12 +145,7 @@ def submit_for_translation(*, page, locales, user, include_subtree=False, progre
     """
     from wagtail_localize.operations import TranslationCreator
 
-    if not user.has_perm("wagtail_localize.submit_translation"):
-        raise TranslationRefused(_("You may not submit pages for translation."))
-    if not page.permissions_for_user(user).can_edit():
-        raise TranslationRefused(
-            _("You need edit rights on “%(title)s” to translate it.") % {"title": page.title}
-        )
+    _check_may_submit(page, user)
     pages = pages_to_submit(page, include_subtree)
     locales = [locale for locale in locales if locale.pk != page.locale_id]
     creator = TranslationCreator(user, locales)
@@ -246,8 +251,7 @@ def submit_for_review(*, page, user):
 
     translation = translation_for(page)
     if translation is not None:
-        bring_in_changes(translation=translation, user=user)
-        page = Page.objects.get(pk=page.pk).specific
+        page = bring_in_changes(translation=translation, user=user)
     workflow.start(page, user)
     return page
 
@@ -258,7 +262,7 @@ HANDFUL = 5  # more pages than this run as a background job
 def pages_to_submit(page, include_subtree):
     pages = [page.specific]
     if include_subtree:
-        pages += [descendant.specific for descendant in page.get_descendants()]
+        pages += list(page.get_descendants().specific())
     return pages
 
 
@@ -268,12 +272,7 @@ def start_translation_job(*, page, locales, user, include_subtree=True):
     from .models import TranslationJob
     from .tasks import run_translation_job_task
 
-    if not user.has_perm("wagtail_localize.submit_translation"):
-        raise TranslationRefused(_("You may not submit pages for translation."))
-    if not page.permissions_for_user(user).can_edit():
-        raise TranslationRefused(
-            _("You need edit rights on “%(title)s” to translate it.") % {"title": page.title}
-        )
+    _check_may_submit(page, user)
     if not locales:
         raise TranslationRefused(_("Choose at least one locale."))
     total = page.get_descendants(inclusive=True).count() if include_subtree else 1
@@ -303,6 +302,26 @@ def start_locale_sync(locale, *, user=None, with_roles=True):
     return job
 
 
+def _run_job(job, work):
+    """Run ``work(progress)`` for ``job``: running, then done or failed (with the error, for the
+    user), with progress written as it goes (outside any transaction of the work)."""
+    from .models import TranslationJob
+
+    jobs = TranslationJob.objects.filter(pk=job.pk)
+    jobs.update(status=TranslationJob.RUNNING, done=0)
+
+    def progress(done, total, page=None):
+        jobs.update(done=done, total=total)
+
+    try:
+        result = work(progress)
+    except Exception as error:  # recorded for the user; the task itself must not crash silently
+        jobs.update(status=TranslationJob.FAILED, message=str(error))
+        raise
+    jobs.update(status=TranslationJob.DONE)
+    return result
+
+
 def run_locale_sync(job_id, *, with_roles=True):
     """Each placeholder is saved on its own, so progress shows while the job runs and a job that
     stops half-way is simply run again (``sync-locale`` creates only what is missing)."""
@@ -310,43 +329,27 @@ def run_locale_sync(job_id, *, with_roles=True):
 
     job = TranslationJob.objects.get(pk=job_id)
     locale = job.locales.get()
-    TranslationJob.objects.filter(pk=job.pk).update(status=TranslationJob.RUNNING)
 
-    def progress(done, total, page=None):
-        TranslationJob.objects.filter(pk=job.pk).update(done=done, total=total)
-
-    try:
+    def work(progress):
         created = sync_locale(locale, progress=progress)
         if with_roles:
             setup_locale_work(locale)
-    except Exception as error:  # recorded for the user; the task itself must not crash silently
-        TranslationJob.objects.filter(pk=job.pk).update(
-            status=TranslationJob.FAILED, message=str(error)
-        )
-        raise
-    TranslationJob.objects.filter(pk=job.pk).update(status=TranslationJob.DONE)
-    return created
+        return created
+
+    return _run_job(job, work)
 
 
 def run_translation_job(job_id):
     from .models import TranslationJob
 
     job = TranslationJob.objects.select_related("page", "user").get(pk=job_id)
-    job.status, job.done = TranslationJob.RUNNING, 0
-    job.save(update_fields=["status", "done", "updated_at"])
 
-    def progress(done, total, page=None):
-        TranslationJob.objects.filter(pk=job.pk).update(done=done, total=total)
-
-    try:
+    def work(progress):
         pages = submit_for_translation(
             page=job.page, locales=list(job.locales.all()), user=job.user,
             include_subtree=job.include_subtree, progress=progress,
         )  # fmt: skip
-    except Exception as error:  # recorded for the user; the task itself must not crash silently
-        TranslationJob.objects.filter(pk=job.pk).update(
-            status=TranslationJob.FAILED, message=str(error)
-        )
-        raise
-    TranslationJob.objects.filter(pk=job.pk).update(status=TranslationJob.DONE, done=len(pages))
-    return len(pages)
+        TranslationJob.objects.filter(pk=job.pk).update(done=len(pages))
+        return len(pages)
+
+    return _run_job(job, work)

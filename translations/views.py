@@ -19,6 +19,7 @@ from course_content.models import CoursePage, ModulePage
 
 from . import services
 from .models import TranslationJob
+from .qa import findings_for
 from .selectors import target_locales, translation_matrix
 
 
@@ -65,16 +66,15 @@ def dashboard(request):
                 % {"total": job.total, "status": job.get_status_display()},
             )
         return redirect("translations:dashboard")
-    locales = target_locales()
+    all_locales = target_locales()
     code = request.GET.get("locale")
-    if code:
-        locales = [locale for locale in locales if locale.language_code == code] or locales
+    locales = [locale for locale in all_locales if locale.language_code == code] or all_locales
     rows = translation_matrix(pages, locales)
+    if request.GET.get("export") == "csv":
+        return export_csv(rows)
     # Offer actions only where the user may take them (permissions are cached per request).
     homes = Page.objects.filter(depth=2, locale__in=locales)
     editable = {h.locale_id for h in homes if h.permissions_for_user(request.user).can_edit()}
-    if request.GET.get("export") == "csv":
-        return export_csv(rows)
     return TemplateResponse(
         request,
         "translations/dashboard.html",
@@ -82,7 +82,7 @@ def dashboard(request):
             "header_title": _("Translations"),
             "page_title": _("Translations"),
             "locales": locales,
-            "all_locales": target_locales(),
+            "all_locales": all_locales,
             "rows": rows,
             "editable": editable,
             "can_submit": request.user.has_perm("wagtail_localize.submit_translation"),
@@ -123,7 +123,9 @@ def _act(request, action, success_message):
 
 @require_POST
 def bring_in_changes(request, translation_id):
-    translation = get_object_or_404(Translation, pk=translation_id)
+    translation = get_object_or_404(
+        Translation.objects.select_related("source", "target_locale"), pk=translation_id
+    )
     return _act(
         request,
         lambda: services.bring_in_changes(translation=translation, user=request.user),
@@ -143,8 +145,6 @@ def submit_for_review(request, page_id):
 
 def qa_report(request, translation_id):
     """The QA findings of one translation, segment by segment."""
-    from .qa import findings_for
-
     translation = get_object_or_404(
         Translation.objects.select_related("source", "target_locale"), pk=translation_id
     )
@@ -170,16 +170,17 @@ class ArchiveUploadForm(forms.Form):
 
 
 def _locale_for_translator(request, code):
-    """The locale ``code`` if the user may edit some of its translations; 404 or 403 otherwise.
-    (Which ones they may export and import is checked per translation.)"""
+    """The locale ``code`` and its translations the user may edit (to export and import); 404, or
+    403 when there are none."""
     from .formats.archive import translations_of
 
     locale = get_object_or_404(
         Locale.objects.exclude(pk=Locale.get_default().pk), language_code=code
     )
-    if not request.user.is_superuser and not translations_of(locale, request.user):
+    translations = translations_of(locale, request.user)
+    if not request.user.is_superuser and not translations:
         raise PermissionDenied
-    return locale
+    return locale, translations
 
 
 def locale_files(request, code):
@@ -188,7 +189,7 @@ def locale_files(request, code):
     from .formats import MAX_ARCHIVE_BYTES, ImportRejected
     from .formats.archive import FORMATS, export_locale, import_archive
 
-    locale = _locale_for_translator(request, code)
+    locale, translations = _locale_for_translator(request, code)
     back = f"{reverse('translations:dashboard')}?locale={locale.language_code}"
     if request.method == "POST":
         form = ArchiveUploadForm(request.POST, request.FILES)
@@ -205,7 +206,11 @@ def locale_files(request, code):
             return redirect(back)
         try:
             files, changed = import_archive(
-                upload.read(), name=upload.name, locale=locale, user=request.user
+                upload.read(),
+                name=upload.name,
+                locale=locale,
+                user=request.user,
+                translations=translations,
             )
         except ImportRejected as rejected:
             messages.error(
@@ -223,7 +228,7 @@ def locale_files(request, code):
     if fmt not in FORMATS:
         messages.error(request, _("Unknown format: choose PO or XLIFF."))
         return redirect(back)
-    data = export_locale(locale, fmt, user=request.user)
+    data = export_locale(locale, fmt, translations=translations)
     response = HttpResponse(data, content_type="application/zip")
     filename = f"translations-{locale.language_code}-{fmt}.zip"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'

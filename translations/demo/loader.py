@@ -19,8 +19,8 @@ from course_content.demo import content as es
 from course_content.models import CoursePage, ModulePage
 from translations import services
 from translations.models import Term
-from translations.roles import reviewer_group_name, setup_locale_roles, translator_group_name
-from translations.selectors import INHERITED
+from translations.qa import INHERITED
+from translations.roles import reviewer_group_name, translator_group_name
 
 from . import content_en, content_es_mx, content_pt_br, termbase
 
@@ -96,8 +96,7 @@ class DemoTranslations:
     def build(self):
         for code in LOCALES:
             self.progress(f"locale {code}")
-            locale = services.add_locale(code)
-            setup_locale_roles(locale)
+            services.add_locale(code)  # with its groups and review workflow
             self.users(code)
         self.progress("termbase")
         self.termbase()

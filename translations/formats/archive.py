@@ -79,13 +79,14 @@ def export_po(translation, units):
     return str(po).encode("utf-8")
 
 
-def export_locale(locale, fmt, *, user=None, progress=_noop):
+def export_locale(locale, fmt, *, user=None, translations=None, progress=_noop):
     """A zip archive (bytes) with one file per translation into ``locale`` (that ``user`` may
-    edit, if given)."""
+    edit, if given; or of ``translations``, already chosen from ``translations_of``)."""
     if fmt not in FORMATS:
         raise ValueError(f"Unknown format '{fmt}': use po or xliff.")
     buffer = io.BytesIO()
-    translations = translations_of(locale, user)
+    if translations is None:
+        translations = translations_of(locale, user)
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for done, translation in enumerate(translations, start=1):
             units = units_for(translation)
@@ -151,15 +152,20 @@ def _members(data, name):
 
 def _plan_file(member_name, content, locale, translations_by_uuid):
     """Validate one file; return [(translation, unit, new target)] or raise ValueError."""
-    lowered = member_name.lower()
-    if lowered.endswith(".po"):
-        translation_id, entries = read_po(content, member_name)
+
+    def translation_of(translation_id):
         translation = translations_by_uuid.get(translation_id)
         if translation is None:
             raise ValueError(
                 f"{member_name}: translation {translation_id} is not a translation into "
                 f"{locale.language_code} you may edit (wrong or unknown translation id)."
             )
+        return translation
+
+    lowered = member_name.lower()
+    if lowered.endswith(".po"):
+        translation_id, entries = read_po(content, member_name)
+        translation = translation_of(translation_id)
         units = {(u.path, u.source): u for u in units_for(translation)}
         unknown = [
             f"{ctx or '-'}: {msgid[:40]!r}" for ctx, msgid in entries if (ctx, msgid) not in units
@@ -169,12 +175,7 @@ def _plan_file(member_name, content, locale, translations_by_uuid):
         return [(translation, units[key], text) for key, text in entries.items() if text]
     if lowered.endswith((".xlf", ".xliff")):
         parsed = parse_xliff(content, name=member_name)
-        translation = translations_by_uuid.get(parsed["translation_id"])
-        if translation is None:
-            raise ValueError(
-                f"{member_name}: translation {parsed['translation_id']} is not a translation "
-                f"into {locale.language_code} you may edit (wrong or unknown translation id)."
-            )
+        translation = translation_of(parsed["translation_id"])
         expected = locale.language_code.lower()
         if (parsed["trg"] or "").lower() != expected:
             raise ValueError(f"{member_name}: trgLang is {parsed['trg']!r}, expected {expected!r}.")
@@ -196,15 +197,18 @@ def _plan_file(member_name, content, locale, translations_by_uuid):
     raise ValueError(f"{member_name}: not a PO or XLIFF file (.po, .xlf or .xliff expected).")
 
 
-def import_archive(data, *, name, locale, user=None, progress=_noop):
+def import_archive(data, *, name, locale, user=None, translations=None, progress=_noop):
     """Validate every file, then write all translations in one transaction. With a ``user``, a
-    file for a translation they may not edit is refused.
+    file for a translation they may not edit is refused (``translations``, if given, are those
+    already chosen from ``translations_of``).
 
     Returns (files, segments changed). Raises ImportRejected with every error; then nothing was
     changed.
     """
     members = _members(data, name)
-    translations_by_uuid = {str(t.uuid): t for t in translations_of(locale, user)}
+    if translations is None:
+        translations = translations_of(locale, user)
+    translations_by_uuid = {str(t.uuid): t for t in translations}
     plans, errors = [], []
     for done, (member_name, content) in enumerate(members, start=1):
         try:

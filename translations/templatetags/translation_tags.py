@@ -7,8 +7,10 @@ register = template.Library()
 def translation_summary(translation):
     """What the translator and the reviewer need to know, shown above wagtail-localize's editor:
     stale and new segments, machine-translated segments awaiting a person, QA findings."""
-    from translations.qa import findings_for
+    from translations.qa import findings_for, load_segments
     from translations.selectors import segment_states
 
-    counts = segment_states([translation])[translation.pk]
-    return {"translation": translation, "counts": counts, "findings": findings_for(translation)}
+    rows = load_segments([translation])
+    counts = segment_states([translation], rows)[translation.pk]
+    findings = findings_for(translation, rows)
+    return {"translation": translation, "counts": counts, "findings": findings}

@@ -1,5 +1,3 @@
-import sys
-
 from django.core.management.base import BaseCommand, CommandError
 
 from translations import services
@@ -55,7 +53,7 @@ class Command(BaseCommand):
         self.stdout.write(
             f"  [{'#' * filled}{'.' * (width - filled)}] {done}/{total} {title}", ending=end
         )
-        self.stdout.flush() if hasattr(self.stdout, "flush") else sys.stdout.flush()
+        self.stdout.flush()
 
     def locale(self, code):
         from wagtail.models import Locale
