@@ -2,9 +2,8 @@
 
 Only files whose .po is newer than their .mo are compiled, so repeated runs are instant.
 
-English is the language the interface strings are written in: an untranslated English entry
-compiles to its own msgid. (Without an English catalog Django would fall back to the default
-language's, Spanish, on English pages.)
+English is the language the interface strings are written in: its catalog needs no entries
+(Django never falls back to another language's catalog for English, so the msgid shows).
 """
 
 import sys
@@ -22,12 +21,6 @@ def main():
         if mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:
             continue
         po = polib.pofile(str(po_path))
-        if po_path.parent.parent.name == "en":
-            for entry in po.untranslated_entries():
-                if entry.msgid_plural:
-                    entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
-                else:
-                    entry.msgstr = entry.msgid
         po.save_as_mofile(str(mo_path))
         compiled += 1
         print(f"compiled {po_path.relative_to(ROOT)} ({po.percent_translated()}% translated)")

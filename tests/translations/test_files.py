@@ -44,6 +44,16 @@ def snapshot(locale):
     )
 
 
+def fill_targets(xliff, prefix):
+    """What a CAT tool gives back: every target is ``prefix`` + the source, inline codes kept."""
+    return re.sub(
+        r"(<source>(.*?)</source>)(\s*<target>.*?</target>)?",
+        lambda m: m.group(1) + "<target>" + prefix + m.group(2) + "</target>",
+        xliff,
+        flags=re.S,
+    )
+
+
 def module_file(files, fragment):
     name = next(name for name in files if fragment in name)
     return name, files[name].decode()
@@ -72,7 +82,9 @@ def test_xliff_export_is_2_0_and_round_trips_losslessly(pt_br):
     assert snapshot(pt_br) == before
 
 
-def test_a_translator_round_trips_module_2_through_xliff(demo, client, pt_br, django_user_model):
+def test_a_translator_round_trips_module_2_through_xliff(
+    demo, client, pt_br, django_user_model, tmp_path
+):
     from translations.services import submit_for_translation
 
     editor = django_user_model.objects.get(username="editora")
@@ -80,14 +92,10 @@ def test_a_translator_round_trips_module_2_through_xliff(demo, client, pt_br, dj
     files = members(export_locale(pt_br, "xliff"))
     name, text = module_file(files, "la-migracion-en-el-mundo")
     # The CAT tool fills every target: here "[pt] " + source, inline codes kept as they are.
-    filled = re.sub(
-        r"(<source>(.*?)</source>)",
-        lambda m: m.group(1) + "<target>[pt] " + m.group(2) + "</target>",
-        text,
-        flags=re.S,
-    )
-    files[name] = filled.encode()
-    call_command("translations", "-v", "0", "import", "--locale", "pt-br", archive_file(files))
+    files[name] = fill_targets(text, "[pt] ").encode()
+    archive = tmp_path / "pt-br.zip"
+    archive.write_bytes(zipped(files))
+    call_command("translations", "-v", "0", "import", "--locale", "pt-br", str(archive))
     page = Page.objects.get(translation_key=demo.module(2).translation_key, locale=pt_br)
     translation = translation_for(page)
     units = units_for(translation)
@@ -107,15 +115,6 @@ def test_a_translator_round_trips_module_2_through_xliff(demo, client, pt_br, dj
     assert "[pt] La migración en el mundo" in html and "fallback-notice" not in html
     data = client.get(f"/api/v2/pages/{page.pk}/").json()
     assert data["title"].startswith("[pt] ")
-
-
-def archive_file(files):
-    import tempfile
-
-    handle = tempfile.NamedTemporaryFile(suffix=".zip", delete=False)
-    handle.write(zipped(files))
-    handle.close()
-    return handle.name
 
 
 def test_po_round_trip_updates_changed_entries_only(pt_br):
@@ -228,12 +227,10 @@ def test_po_upload_without_header_is_refused_not_a_500(client, demo, pt_br, djan
     client.force_login(django_user_model.objects.get(username="traductora-pt-br"))
     po = polib.POFile()
     po.append(polib.POEntry(msgid="x", msgstr="y", msgctxt="title"))
-    upload = io.BytesIO(str(po).encode())
-    upload.name = "sin-cabecera.po"
     before = snapshot(pt_br)
     response = client.post(
         reverse("wagtail_localize:upload_pofile", args=[translation.pk]),
-        {"file": upload},
+        {"file": upload("sin-cabecera.po", str(po).encode())},
         follow=True,
     )
     assert response.status_code == 200
@@ -265,12 +262,7 @@ def test_translators_download_and_import_their_locales_files_in_the_browser(as_u
 
     # A CAT tool fills the targets of one page; the translator imports that one file.
     name, text = module_file(files, "derechos-de-ninas")
-    filled = re.sub(
-        r"(<source>(.*?)</source>)(\s*<target>.*?</target>)?",
-        lambda m: m.group(1) + "<target>[CAT] " + m.group(2) + "</target>",
-        text,
-        flags=re.S,
-    )
+    filled = fill_targets(text, "[CAT] ")
     response = client.post(url, {"archive": upload(name, filled.encode())}, follow=True)
     html = response.content.decode()
     assert "segment(s) changed" in html or "segmento(s)" in html, html[-2000:]
