@@ -5,24 +5,11 @@ comment; the editor fixes it and resubmits; the reviewer and the publisher appro
 live; the history shows every step and two revisions compare.
 """
 
-import json
-import urllib.parse
-import urllib.request
-
 import pytest
 
+from tests.e2e.helpers import open_actions, page_in_locale
+
 pytestmark = pytest.mark.browser
-
-
-def module_id(base_url, number):
-    query = f"/api/v2/pages/?type=course_content.ModulePage&number={number}&fields=summary"
-    with urllib.request.urlopen(base_url + query) as response:  # noqa: S310 (loopback only)
-        item = json.load(response)["items"][0]
-    return item["id"], urllib.parse.urlsplit(item["meta"]["html_url"]).path
-
-
-def open_actions(page):
-    page.get_by_role("button", name="Más acciones").click()
 
 
 def workflow_action(page, name, comment=None):
@@ -40,7 +27,7 @@ def workflow_action(page, name, comment=None):
 
 
 def test_editorial_cycle_in_the_browser(demo_server, as_user):
-    pk, public_url = module_id(demo_server, 3)
+    pk, public_url = page_in_locale(demo_server, 3, "es")
     edit_url = f"{demo_server}/admin/pages/{pk}/edit/"
 
     editor = as_user("editora")

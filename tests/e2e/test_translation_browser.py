@@ -1,51 +1,38 @@
 """Translators and reviewers in the browser: finishing the stale pt-br module 1, and module 2
 into pt-br from submission to a stale segment (the browser, an XLIFF round trip, review)."""
 
-import json
 import re
 import urllib.parse
-import urllib.request
 import zipfile
 
 import pytest
 
+from tests.e2e.helpers import (
+    api_json,
+    approve_from_dashboard,
+    open_actions,
+    page_in_locale,
+    submit_row_for_review,
+    translate_first_segment,
+)
+
 pytestmark = pytest.mark.browser
 TEXT = "Texto traduzido no navegador pela tradutora."
-
-
-def page_in_locale(base_url, number, locale):
-    query = f"/api/v2/pages/?type=course_content.ModulePage&number={number}&locale={locale}"
-    with urllib.request.urlopen(base_url + query) as response:  # noqa: S310 (loopback only)
-        item = json.load(response)["items"][0]
-    return item["id"], urllib.parse.urlsplit(item["meta"]["html_url"]).path
 
 
 def test_translator_and_reviewer_in_the_browser(demo_server, as_user):
     pk, public_path = page_in_locale(demo_server, 1, "pt-br")
 
     translator = as_user("traductora-pt-br")
-    translator.goto(f"{demo_server}/admin/pages/{pk}/edit/")
-    translator.get_by_role("button", name=re.compile("^(Translate|Traducir)$")).first.click()
-    translator.locator("textarea").first.fill(TEXT)
-    translator.get_by_role("button", name=re.compile("^(Save|Guardar)$")).first.click()
-    translator.get_by_text(TEXT).first.wait_for()
-
+    translate_first_segment(translator, demo_server, pk, TEXT)  # the stale segment
     translator.goto(f"{demo_server}/admin/translations/?locale=pt-br")
-    row = translator.locator("tr", has_text="Derechos de niñas").first
-    assert "100%" in row.inner_text(), "the stale segment is translated"
-    with translator.expect_navigation():
-        row.get_by_role("button", name="Enviar a revisión").click()
-    assert "se envió a revisión" in translator.locator(".messages").inner_text()
+    submit_row_for_review(translator, "Derechos de niñas")
 
     reviewer = as_user("revisora-pt-br")
-    panel = reviewer.locator("#awaiting-review-section")
-    assert "Direitos de crianças" in panel.inner_text()
-    panel.get_by_role("button", name="Acciones").first.click()
-    panel.get_by_role("button", name=re.compile("^Aprobar")).first.click()
-    dialog = reviewer.get_by_role("dialog")
-    dialog.locator("textarea[name=comment]").fill("Términos revisados con la traductora.")
-    with reviewer.expect_navigation():
-        dialog.get_by_role("button", name=re.compile("^Aprobar")).click()
+    assert "Direitos de crianças" in reviewer.locator("#awaiting-review-section").inner_text()
+    approve_from_dashboard(
+        reviewer, "Direitos de crianças", "Términos revisados con la traductora."
+    )
 
     public = reviewer.context.new_page()
     public.goto(demo_server + public_path)
@@ -76,11 +63,6 @@ def fill_untranslated_units(xliff):
     return re.sub(r"<unit .*?</unit>", fill, xliff, flags=re.S)
 
 
-def api_page(base_url, pk):
-    with urllib.request.urlopen(f"{base_url}/api/v2/pages/{pk}/") as response:  # noqa: S310
-        return json.load(response)
-
-
 def test_module_2_into_pt_br_in_the_browser_and_through_xliff(demo_server, as_user):
     """The issue's "done means": an editor submits module 2 to pt-br; the translator translates
     in the browser and through an XLIFF round trip; the reviewer approves; the site and the API
@@ -97,11 +79,7 @@ def test_module_2_into_pt_br_in_the_browser_and_through_xliff(demo_server, as_us
     # In the browser: the title, in wagtail-localize's editor.
     pk, _path = page_in_locale(demo_server, 2, "pt-br")
     translator = as_user("traductora-pt-br")
-    translator.goto(f"{demo_server}/admin/pages/{pk}/edit/")
-    translator.get_by_role("button", name=re.compile("^(Translate|Traducir)$")).first.click()
-    translator.locator("textarea").first.fill(TITLE_PT)
-    translator.get_by_role("button", name=re.compile("^(Save|Guardar)$")).first.click()
-    translator.get_by_text(TITLE_PT).first.wait_for()
+    translate_first_segment(translator, demo_server, pk, TITLE_PT)
 
     # Through a CAT tool: the locale's XLIFF archive from the dashboard, one file back.
     translator.goto(f"{demo_server}/admin/translations/?locale=pt-br")
@@ -121,22 +99,12 @@ def test_module_2_into_pt_br_in_the_browser_and_through_xliff(demo_server, as_us
         files.get_by_role("button", name="Importar").click()
     assert "Se importaron 1 archivo(s)" in translator.locator(".messages").inner_text()
 
-    row = translator.locator("tr", has_text=MODULE_2).first
-    assert "100%" in row.inner_text()
-    with translator.expect_navigation():
-        row.get_by_role("button", name="Enviar a revisión").click()
-    assert "se envió a revisión" in translator.locator(".messages").inner_text()
+    submit_row_for_review(translator, MODULE_2)
 
     reviewer = as_user("revisora-pt-br")
-    item = reviewer.locator("#awaiting-review-section tr", has_text=TITLE_PT).first
-    item.get_by_role("button", name="Acciones").click()
-    item.get_by_role("button", name=re.compile("^Aprobar")).first.click()
-    dialog = reviewer.get_by_role("dialog")
-    dialog.locator("textarea[name=comment]").fill("Revisado; los marcadores [CAT] se aceptan.")
-    with reviewer.expect_navigation():
-        dialog.get_by_role("button", name=re.compile("^Aprobar")).click()
+    approve_from_dashboard(reviewer, TITLE_PT, "Revisado; los marcadores [CAT] se aceptan.")
 
-    data = api_page(demo_server, pk)
+    data = api_json(demo_server, f"/api/v2/pages/{pk}/")
     assert data["title"] == TITLE_PT and data["meta"]["locale"] == "pt-br"
     assert data["summary"].startswith("[CAT] Ofrece un panorama")
     public = reviewer.context.new_page()
@@ -149,7 +117,7 @@ def test_module_2_into_pt_br_in_the_browser_and_through_xliff(demo_server, as_us
     publisher = as_user("publicadora")
     publisher.goto(f"{demo_server}/admin/pages/{spanish}/edit/")
     publisher.fill("#id_summary", "Panorama actualizado de la movilidad humana y la Agenda 2030.")
-    publisher.get_by_role("button", name="Más acciones").click()
+    open_actions(publisher)
     with publisher.expect_navigation():
         publisher.locator("button[name=action-publish]").click()
     translator.goto(f"{demo_server}/admin/translations/?locale=pt-br")
