@@ -343,25 +343,23 @@ def translation_figures():
     measure("bring the change into the fr draft",
             lambda: services.bring_in_changes(translation=translation, user=admin), 1)  # fmt: skip
 
-    modules = sorted(
-        ModulePage.objects.filter(locale__language_code="es"),
-        key=lambda page: translation_for(
-            Page.objects.get(translation_key=page.translation_key, locale=fr)
-        ).source.stringsegment_set.count(),
-    )
+    modules = []  # (segments, number, French page) of every module
+    for module in ModulePage.objects.filter(locale__language_code="es"):
+        target = Page.objects.get(translation_key=module.translation_key, locale=fr)
+        segments = translation_for(target).source.stringsegment_set.count()
+        modules.append((segments, module.number, target))
+    modules.sort(key=lambda item: item[:2])
     client = Client(SERVER_NAME="localhost")
     client.force_login(admin)
     # The editor's queries should not grow with the segments: compare the shortest module with
     # the longest.
-    for module in (modules[0], modules[-1]):
-        target = Page.objects.get(translation_key=module.translation_key, locale=fr)
-        segments = translation_for(target).source.stringsegment_set.count()
+    for segments, number, target in (modules[0], modules[-1]):
         url = f"/admin/pages/{target.pk}/edit/"
         client.get(url)
         with CaptureQueriesContext(connection) as context:
             status = client.get(url).status_code
         print(
-            f"translation editor, module {module.number} ({segments} segments): "
+            f"translation editor, module {number} ({segments} segments): "
             f"{len(context)} queries, HTTP {status}"
         )
 

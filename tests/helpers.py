@@ -1,4 +1,9 @@
+import html
+import json
+import re
 from functools import cached_property
+
+from django.urls import reverse
 
 from course_content.models import (
     CountryUnitPage,
@@ -39,3 +44,11 @@ class DemoPages:
 
     def resources(self, **filters):
         return ResourcePage.objects.child_of(self.library).filter(**filters)
+
+
+def editor_props(client, page):
+    """The data wagtail-localize's translation editor (a React app) is given for ``page``."""
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    assert response.status_code == 200
+    match = re.search(r'data-props="([^"]*)"', response.content.decode())
+    return json.loads(html.unescape(match.group(1)))

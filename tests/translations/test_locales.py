@@ -26,7 +26,7 @@ def italian(settings):
     get_supported_content_language_variant.cache_clear()
 
 
-def add_locale(code):
+def add_locale_command(code):
     out = io.StringIO()
     call_command("translations", "add-locale", "--locale", code, stdout=out)
     return out.getvalue()
@@ -34,7 +34,7 @@ def add_locale(code):
 
 def test_add_locale_gives_it_the_source_tree_with_progress(demo, italian):
     source_pages = Page.objects.filter(locale__language_code="es", depth__gt=1).count()
-    out = add_locale(italian)
+    out = add_locale_command(italian)
     assert f"{source_pages}/{source_pages}" in out
     locale = Locale.objects.get(language_code=italian)
     placeholders = Page.objects.filter(locale=locale)
@@ -109,7 +109,7 @@ def test_a_locale_added_in_the_admin_syncs_in_the_background(
 
 def test_add_locale_refuses_an_unconfigured_language(demo):
     with pytest.raises(CommandError, match="'xx' is not a content language"):
-        add_locale("xx")
+        add_locale_command("xx")
     assert not Locale.objects.filter(language_code="xx").exists()
     with pytest.raises(CommandError, match="No locale 'de'"):
         call_command("translations", "sync-locale", "--locale", "de", stdout=io.StringIO())

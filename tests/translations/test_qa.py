@@ -1,14 +1,11 @@
 """Termbase and quality checks, and their effect on approval."""
 
-import html
-import json
-import re
-
 import pytest
 from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 from django.urls import reverse
 from wagtail.models import Locale, Page
 
+from tests.helpers import editor_props
 from translations.checks import translation_for
 from translations.models import Term
 from translations.qa import check_segment, findings_for
@@ -148,10 +145,7 @@ def test_each_segment_shows_its_findings_in_the_editor_and_after_a_save(as_user,
     assert "«menores» es una variante prohibida de «crianças e adolescentes»" in comment
     assert "Use el término aprobado «crianças e adolescentes»" in comment
 
-    response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
-    props = json.loads(
-        html.unescape(re.search(r'data-props="([^"]*)"', response.content.decode()).group(1))
-    )
+    props = editor_props(client, page)
     comments = {t["segment_id"]: t["comment"] for t in props["initialStringTranslations"]}
     assert "variante prohibida" in comments[segment.pk]
     assert sum("Control de calidad" in comment for comment in comments.values()) == len(

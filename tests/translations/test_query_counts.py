@@ -5,9 +5,6 @@ own method would, and the translation editor (``translations.editor_queries``) m
 data, with no query per segment.
 """
 
-import html
-import json
-import re
 import uuid
 
 import pytest
@@ -25,6 +22,7 @@ from wagtail_localize.models import (
 )
 
 from tests.factories import ModulePageFactory
+from tests.helpers import editor_props
 from translations import bulk_segments
 from translations.checks import translation_for
 from translations.services import submit_for_translation
@@ -162,13 +160,6 @@ def test_extracting_and_submitting_cost_the_same_for_short_and_long_pages(demo, 
 
     republish(warm_up)
     assert republish(short) == republish(long)
-
-
-def editor_props(client, page):
-    response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
-    assert response.status_code == 200
-    match = re.search(r'data-props="([^"]*)"', response.content.decode())
-    return json.loads(html.unescape(match.group(1)))
 
 
 def test_translation_editor_queries_do_not_grow_with_segments(demo, user, client):
