@@ -39,27 +39,28 @@ def add_months(date, months):
     raise ValueError(date)
 
 
+def status_filters(today=None):
+    """{status: the condition on a cycle's due date} as of ``today``."""
+    today = today or timezone.localdate()
+    soon = today + datetime.timedelta(days=DUE_SOON_DAYS)
+    return {
+        STATUS_OVERDUE: models.Q(due_on__lt=today) | models.Q(due_on__isnull=True),
+        STATUS_DUE_SOON: models.Q(due_on__gte=today, due_on__lte=soon),
+        STATUS_CURRENT: models.Q(due_on__gt=soon),
+    }
+
+
 class ReviewCycleQuerySet(models.QuerySet):
     def with_status(self, status, *, today=None):
-        today = today or timezone.localdate()
-        soon = today + datetime.timedelta(days=DUE_SOON_DAYS)
-        if status == STATUS_OVERDUE:
-            return self.filter(models.Q(due_on__lt=today) | models.Q(due_on__isnull=True))
-        if status == STATUS_DUE_SOON:
-            return self.filter(due_on__gte=today, due_on__lte=soon)
-        if status == STATUS_CURRENT:
-            return self.filter(due_on__gt=soon)
-        return self
+        condition = status_filters(today).get(status)
+        return self if condition is None else self.filter(condition)
 
     def counts(self, *, today=None):
         """Overdue and due-soon counts in one query."""
-        today = today or timezone.localdate()
-        soon = today + datetime.timedelta(days=DUE_SOON_DAYS)
+        conditions = status_filters(today)
         return self.aggregate(
-            overdue=models.Count(
-                "pk", filter=models.Q(due_on__lt=today) | models.Q(due_on__isnull=True)
-            ),
-            due_soon=models.Count("pk", filter=models.Q(due_on__gte=today, due_on__lte=soon)),
+            overdue=models.Count("pk", filter=conditions[STATUS_OVERDUE]),
+            due_soon=models.Count("pk", filter=conditions[STATUS_DUE_SOON]),
         )
 
 

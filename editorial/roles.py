@@ -113,10 +113,6 @@ def _permission(dotted):
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
-def page_permission(action):
-    return Permission.objects.get(content_type__app_label="wagtailcore", codename=f"{action}_page")
-
-
 @transaction.atomic
 def setup_roles(*, roots=None, roles=ROLES):
     """Create or update the groups and their permissions. Safe to run any number of times.
@@ -144,7 +140,7 @@ def setup_roles(*, roots=None, roles=ROLES):
             wanted.discard(key)
         for page_id, action in wanted:
             GroupPagePermission.objects.create(
-                group=group, page_id=page_id, permission=page_permission(action)
+                group=group, page_id=page_id, permission=_permission(f"wagtailcore.{action}_page")
             )
         GroupCollectionPermission.objects.filter(group=group).delete()
         for dotted in role.collection_permissions:

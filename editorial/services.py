@@ -35,10 +35,8 @@ def confirm_review(*, cycle, user, note="", reviewed_on=None):
     return cycle
 
 
-def cycle_for(page):
-    """The review cycle of a country unit, shared by its translations (they follow the source)."""
-    return (
-        ReviewCycle.objects.filter(page__translation_key=page.translation_key)
-        .select_related("reviewer")
-        .first()
-    )
+def last_reviewed_on(page):
+    """When a country unit was last reviewed: its review cycle is shared by its translations
+    (they follow the source)."""
+    cycles = ReviewCycle.objects.filter(page__translation_key=page.translation_key)
+    return cycles.values_list("last_reviewed_on", flat=True).first()

@@ -2,6 +2,7 @@
 
 import logging
 
+from wagtail.models import Locale
 from wagtail.signals import page_published
 
 logger = logging.getLogger(__name__)
@@ -10,11 +11,12 @@ logger = logging.getLogger(__name__)
 def create_review_cycle(sender, instance, **kwargs):
     from course_content.models import CountryUnitPage
 
-    from .services import ensure_review_cycles
+    from .models import ReviewCycle
 
-    if isinstance(instance, CountryUnitPage):
+    # Translations share their source's cycle.
+    if isinstance(instance, CountryUnitPage) and instance.locale_id == Locale.get_default().pk:
         try:
-            ensure_review_cycles()
+            ReviewCycle.objects.get_or_create(page=instance)
         except Exception:  # never block a publish for a bookkeeping row
             logger.exception("Could not create the review cycle of page %s", instance.pk)
 

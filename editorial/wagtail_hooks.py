@@ -9,7 +9,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.log_actions import LogFormatter, log
 
-from course_content.models.forms import SUBMIT_ACTIONS
+from course_content.models.forms import is_submission
 
 from .roles import STRUCTURE_ROLES, user_has_role
 
@@ -46,9 +46,11 @@ def only_administrators_bulk_delete_or_move(request, action_type, objects, actio
     return None
 
 
-def _log_change_note(request, page):
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def record_change_note(request, page):
     note = request.POST.get("change_note", "").strip()
-    if note and any(action in request.POST for action in SUBMIT_ACTIONS):
+    if note and is_submission(request.POST):
         log(
             instance=page,
             action="editorial.change_note",
@@ -56,16 +58,6 @@ def _log_change_note(request, page):
             revision=page.latest_revision,
             data={"note": note},
         )
-
-
-@hooks.register("after_edit_page")
-def record_change_note_after_edit(request, page):
-    _log_change_note(request, page)
-
-
-@hooks.register("after_create_page")
-def record_change_note_after_create(request, page):
-    _log_change_note(request, page)
 
 
 @hooks.register("register_log_actions")

@@ -13,10 +13,9 @@ STEPS = [
 
 
 @transaction.atomic
-def setup_editorial_workflow(*, groups, roots=None):
+def setup_editorial_workflow(*, groups):
     """Create or update the workflow and assign it to the source locale's home pages."""
-    if roots is None:
-        roots = list(Page.objects.filter(depth=2, locale=Locale.get_default()))
+    roots = list(Page.objects.filter(depth=2, locale=Locale.get_default()))
     workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
     workflow.active = True
     workflow.save()

@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Exists, OuterRef
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -81,7 +80,7 @@ class BasePage(Page):
         content_language = content_page.locale.language_code
         requested = translation.get_language() or content_language
         context["translations"] = [
-            page for page in pages if not (page.alias_of_id or page.shows_source)
+            page for page in pages if not (page.alias_of_id or page.shows_source_content)
         ]
         context["page_language"] = requested
         context["content_language"] = content_language
@@ -98,12 +97,9 @@ class BasePage(Page):
     def live_translations(self, visible=None):
         """Live, public pages of this page in every locale, this one included (one query)."""
         visible = visible or Visible()
-        shows_source = type(self).objects.filter(pk=OuterRef("pk"), shows_source_content=True)
+        translations = type(self).objects.filter(translation_key=self.translation_key)
         return list(
-            visible(self.get_translations(inclusive=True))
-            .select_related("locale")
-            .annotate(shows_source=Exists(shows_source))
-            .order_by("locale__language_code")
+            visible(translations).select_related("locale").order_by("locale__language_code")
         )
 
 

@@ -79,10 +79,9 @@ class CountryUnitPage(BasePage):
     @cached_property
     def last_reviewed_on(self):
         """From the unit's review cycle (editorial), shared by its translations."""
-        from editorial.services import cycle_for
+        from editorial.services import last_reviewed_on
 
-        cycle = cycle_for(self)
-        return cycle.last_reviewed_on if cycle else None
+        return last_reviewed_on(self)
 
     @property
     def country_name(self):

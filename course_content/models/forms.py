@@ -19,6 +19,11 @@ from wagtail.admin.forms import WagtailAdminPageForm
 SUBMIT_ACTIONS = ("action-submit", "action-restart-workflow")
 
 
+def is_submission(data):
+    """Whether the page editor's POST ``data`` submits the page to its workflow."""
+    return any(action in data for action in SUBMIT_ACTIONS)
+
+
 class CoursePageForm(WagtailAdminPageForm):
     change_note = forms.CharField(
         label=_("Change note"),
@@ -29,7 +34,7 @@ class CoursePageForm(WagtailAdminPageForm):
     )
 
     def is_submission(self):
-        return any(action in self.data for action in SUBMIT_ACTIONS)
+        return is_submission(self.data)
 
     def overwrites_newer_revision(self):
         """True when the editor loaded an older revision than the latest one (another save
