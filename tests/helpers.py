@@ -52,3 +52,14 @@ def editor_props(client, page):
     assert response.status_code == 200
     match = re.search(r'data-props="([^"]*)"', response.content.decode())
     return json.loads(html.unescape(match.group(1)))
+
+
+def workflow_action_url(page, action, task_state):
+    return reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk])
+
+
+def post_workflow_action(client, page, task_state, action="approve", data=None):
+    """Take a workflow action through the admin; ``task_state`` is refreshed afterwards."""
+    response = client.post(workflow_action_url(page, action, task_state), data or {})
+    task_state.refresh_from_db()
+    return response

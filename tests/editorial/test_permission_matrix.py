@@ -11,6 +11,7 @@ from wagtail.models import Page, Revision
 from editorial.roles import ADMINISTRATORS, EDITORS, PUBLISHERS, REVIEWERS
 from tests.editorial.conftest import edit_url, future, library_form
 from tests.factories import CoursePageFactory
+from tests.helpers import post_workflow_action
 
 pytestmark = pytest.mark.django_db
 
@@ -77,11 +78,7 @@ class Actions:
             )
             state.refresh_from_db()
         task_state = state.current_task_state
-        url = reverse(
-            "wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]
-        )
-        response = self.client.post(url, {})
-        task_state.refresh_from_db()
+        response = post_workflow_action(self.client, page, task_state)
         if task_state.status == "approved":
             return True
         assert task_state.status == "in_progress"

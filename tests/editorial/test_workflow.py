@@ -1,6 +1,7 @@
 """The whole editorial cycle on module 3, versioning, locking and concurrent edits."""
 
 import datetime
+import io
 
 import pytest
 from django.core import mail
@@ -11,6 +12,7 @@ from wagtail.models import Page, PageLogEntry, Revision
 
 from editorial.roles import EDITORS, PUBLISHERS, REVIEWERS
 from tests.editorial.conftest import edit_url, future, library_form
+from tests.helpers import workflow_action_url
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +44,7 @@ def test_full_editorial_cycle_on_a_page(client, demo, login, role_user, workflow
     task_state = state.current_task_state
     mail.outbox.clear()
     response = client.post(
-        reverse("wagtailadmin_pages:workflow_action", args=[library.pk, "reject", task_state.pk]),
+        workflow_action_url(library, "reject", task_state),
         {"comment": "El resumen tiene errores: revísalo."},
     )
     assert response.status_code in (200, 302)
@@ -69,8 +71,7 @@ def test_full_editorial_cycle_on_a_page(client, demo, login, role_user, workflow
         login(role)
         task_state = library.current_workflow_state.current_task_state
         response = client.post(
-            reverse("wagtailadmin_pages:workflow_action",
-                    args=[library.pk, "approve", task_state.pk]),
+            workflow_action_url(library, "approve", task_state),
             {},
         )  # fmt: skip
         assert response.status_code in (200, 302)
@@ -124,7 +125,7 @@ def test_approving_a_step_assigned_to_another_group_changes_nothing(
     second = state.current_task_state
     login(REVIEWERS)  # the second step belongs to Publishers
     response = client.post(
-        reverse("wagtailadmin_pages:workflow_action", args=[library.pk, "approve", second.pk]),
+        workflow_action_url(library, "approve", second),
         follow=True,
     )
     assert response.status_code == 200
@@ -267,6 +268,6 @@ def test_setup_roles_is_idempotent(db):
         )
 
     before = snapshot()
-    call_command("setup_roles", stdout=__import__("io").StringIO())
+    call_command("setup_roles", stdout=io.StringIO())
     assert snapshot() == before
     assert {role.name for role in ROLES} <= set(before[0])

@@ -11,6 +11,7 @@ from django.urls import reverse
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation
 
+from tests.helpers import workflow_action_url
 from translations.checks import translation_for
 from translations.formats import ImportRejected
 from translations.formats.archive import export_locale, import_archive
@@ -108,7 +109,7 @@ def test_a_translator_round_trips_module_2_through_xliff(
     task_state = page.current_workflow_state.current_task_state
     client.force_login(django_user_model.objects.get(username="revisora-pt-br"))
     client.post(
-        reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]),
+        workflow_action_url(page, "approve", task_state),
         {"comment": "Revisado."},
     )
     html = client.get(page.specific.url).content.decode()

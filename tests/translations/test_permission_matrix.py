@@ -12,6 +12,7 @@ from wagtail.models import Page, Workflow
 from wagtail_localize.models import StringTranslation
 
 from tests.editorial.conftest import library_form
+from tests.helpers import post_workflow_action
 from translations.checks import translation_for
 from translations.roles import workflow_name
 
@@ -122,11 +123,9 @@ class Actions:
         workflow = Workflow.objects.get(name=workflow_name("pt-br"))
         state = workflow.start(page, self.user("traductora-pt-br"))
         task_state = state.current_task_state
-        url = reverse(
-            "wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]
+        response = post_workflow_action(
+            self.client, page, task_state, data={"comment": "Revisado."}
         )
-        response = self.client.post(url, {"comment": "Revisado."})
-        task_state.refresh_from_db()
         if task_state.status == "approved":
             return True
         assert task_state.status == "in_progress"

@@ -5,7 +5,7 @@ from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 from django.urls import reverse
 from wagtail.models import Locale, Page
 
-from tests.helpers import editor_props
+from tests.helpers import editor_props, workflow_action_url
 from translations.checks import translation_for
 from translations.models import Term
 from translations.qa import check_segment, findings_for
@@ -82,7 +82,7 @@ def test_findings_block_plain_approval_but_an_override_note_lets_it_through(
     task_state = page.current_workflow_state.current_task_state
     actions = [a[0] for a in task_state.task.specific.get_actions(page, reviewer)]
     assert actions == ["reject", "approve"]
-    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk])
+    url = workflow_action_url(page, "approve", task_state)
     client.force_login(reviewer)
     client.post(url, {})
     task_state.refresh_from_db()

@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation
 
 from tests.factories import ModulePageFactory
+from tests.helpers import workflow_action_url
 from translations.checks import translation_for
 from translations.selectors import translation_matrix
 from translations.services import submit_for_translation
@@ -167,7 +168,7 @@ def test_translation_review_publishes_and_removes_the_notice(as_user, demo, in_l
     reviewer = as_user("revisora-fr")
     task_state = page.current_workflow_state.current_task_state
     reviewer.post(
-        reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]),
+        workflow_action_url(page, "approve", task_state),
         {"comment": "Terminology checked; placeholders accepted for the test."},
     )
     html = client.get(page.url).content.decode()
@@ -187,7 +188,7 @@ def test_machine_translated_segments_block_approval_until_reviewed(as_user, demo
     as_user("traductora-pt-br").post(reverse("translations:submit_for_review", args=[page.pk]))
     page = Page.objects.get(pk=page.pk)
     task_state = page.current_workflow_state.current_task_state
-    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk])
+    url = workflow_action_url(page, "approve", task_state)
     note = {"comment": "QA findings reviewed."}  # a note overrides QA findings, not provenance
     response = as_user("revisora-pt-br").post(url, note, follow=True)
     task_state.refresh_from_db()
