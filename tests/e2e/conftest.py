@@ -1,10 +1,16 @@
-"""A real server with the demo course, in its own process and database, for browser tests.
+"""Real servers with the demo course, and browsers that behave like people, for browser tests.
 
-The browser tests do not use pytest-django's live_server: it flushes the test database after
-each test, which would remove the demo course the rest of the suite reads.
+The demo is built once per test session into a snapshot (a SQLite file and its media); each test
+module gets a server of its own on a copy of it, so modules never see each other's changes. The
+browser tests do not use pytest-django's live_server: it flushes the test database after each
+test, which would remove the demo course the rest of the suite reads.
+
+When a browser test fails, the screenshots of its steps (see ``journey``) and of every page still
+open are kept in ``var/e2e-failures/<test>/``.
 """
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -16,6 +22,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+FAILURES = ROOT / "var" / "e2e-failures"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM_ARGS = [
@@ -28,6 +35,9 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+# Browser language of each interface language a journey runs in.
+BROWSER_LOCALES = {"es": "es-ES", "pt-br": "pt-BR", "fr": "fr-FR", "en": "en-GB"}
+VIEWPORTS = {"phone": {"width": 375, "height": 740}, "desktop": {"width": 1366, "height": 900}}
 
 
 def free_port():
@@ -36,32 +46,59 @@ def free_port():
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def demo_server(tmp_path_factory):
-    if not CHROMIUM:
-        pytest.skip("Chromium is not installed (apt-get install chromium); .ci/run installs it")
-    workdir = tmp_path_factory.mktemp("demo-server")
-    env = {
+def demo_env(workdir):
+    return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.dev",
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),
     }
+
+
+@pytest.fixture(scope="session")
+def demo_snapshot(tmp_path_factory):
+    """The demo as ``make run`` builds it, once per session."""
+    if not CHROMIUM:
+        pytest.skip("Chromium is not installed (apt-get install chromium); .ci/run installs it")
+    workdir = tmp_path_factory.mktemp("demo-snapshot")
     manage = [sys.executable, str(ROOT / "manage.py")]
     setup = ["migrate", "load_demo_course", "load_demo_editorial", "load_demo_translations"]
     for command in ([name, "-v", "0"] for name in setup):
         subprocess.run(
-            manage + command, env=env, check=True, cwd=ROOT, timeout=300, stdout=subprocess.DEVNULL
+            manage + command,
+            env=demo_env(workdir),
+            check=True,
+            cwd=ROOT,
+            timeout=300,
+            stdout=subprocess.DEVNULL,
         )
+    return workdir
+
+
+class DemoServer(str):
+    """The base URL of a running demo server (a ``str``), with its working directory."""
+
+    workdir: Path
+
+
+@pytest.fixture(scope="module")
+def demo_server(demo_snapshot, tmp_path_factory):
+    """A demo server of this test module's own, on a copy of the session's snapshot."""
+    workdir = tmp_path_factory.mktemp("demo-server")
+    shutil.copy(demo_snapshot / "db.sqlite3", workdir / "db.sqlite3")
+    if (demo_snapshot / "media").exists():
+        shutil.copytree(demo_snapshot / "media", workdir / "media")
     port = free_port()
+    log = (workdir / "server.log").open("wb")
     server = subprocess.Popen(
-        manage + ["runserver", "--noreload", f"127.0.0.1:{port}"],
-        env=env,
+        [sys.executable, str(ROOT / "manage.py"), "runserver", "--noreload", f"127.0.0.1:{port}"],
+        env=demo_env(workdir),
         cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
-    base_url = f"http://127.0.0.1:{port}"
+    base_url = DemoServer(f"http://127.0.0.1:{port}")
+    base_url.workdir = workdir
     deadline = time.monotonic() + 60
     while True:
         try:
@@ -70,11 +107,14 @@ def demo_server(tmp_path_factory):
         except OSError:
             if time.monotonic() > deadline or server.poll() is not None:
                 server.kill()
-                raise RuntimeError("the demo server did not start") from None
+                raise RuntimeError(
+                    "the demo server did not start:\n" + (workdir / "server.log").read_text()
+                ) from None
             time.sleep(0.3)
     yield base_url
     server.terminate()
     server.wait(timeout=10)
+    log.close()
 
 
 @pytest.fixture(scope="module")
@@ -91,12 +131,75 @@ def browser():
         instance.close()
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
+def safe_name(text):
+    return re.sub(r"[^\w.-]+", "_", text)
+
+
+class Browsers:
+    """The browser contexts a test opens (one per person), and the screenshots of its steps."""
+
+    def __init__(self, browser):
+        self.browser = browser
+        self.contexts = []
+        self.shots = []
+
+    def new_page(self, *, language="es", viewport="desktop"):
+        context = self.browser.new_context(
+            locale=BROWSER_LOCALES[language], viewport=VIEWPORTS[viewport]
+        )
+        self.contexts.append(context)
+        return context.new_page()
+
+    def shoot(self, page, name):
+        self.shots.append((name, page.screenshot(full_page=True)))
+
+    def keep_failure(self, nodeid):
+        folder = FAILURES / safe_name(nodeid)
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        for number, (name, png) in enumerate(self.shots, start=1):
+            (folder / f"{number:02d}-{safe_name(name)}.png").write_bytes(png)
+        for number, context in enumerate(self.contexts, start=1):
+            for index, page in enumerate(context.pages, start=1):
+                try:
+                    page.screenshot(path=folder / f"zz-at-failure-{number}-{index}.png")
+                except Exception:  # noqa: S112 (a closed page has nothing to show)
+                    continue
+        return folder
+
+    def close(self):
+        for context in self.contexts:
+            context.close()
+
+
 @pytest.fixture
-def page(browser):
-    context = browser.new_context(locale="es-ES")
-    page = context.new_page()
-    yield page
-    context.close()
+def browsers(request, browser):
+    opened = Browsers(browser)
+    yield opened
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.failed:
+        folder = opened.keep_failure(request.node.nodeid)
+        print(f"\nscreenshots of the failed browser test: {folder}")
+    opened.close()
+
+
+@pytest.fixture
+def page(browsers):
+    """A visitor with a Spanish browser on a desktop screen."""
+    return browsers.new_page()
+
+
+@pytest.fixture
+def journey(browsers):
+    """``journey(page, "what was done")``: a screenshot of this step, kept if the test fails."""
+    return browsers.shoot
 
 
 @pytest.fixture(scope="session")
@@ -106,22 +209,24 @@ def axe_source():
     return AXE.read_text()
 
 
+def log_in(page, base_url, username, password=None):
+    """Sign in to the admin as a person does: type the name and password, press Enter."""
+    page.goto(base_url + "/admin/login/")
+    page.locator("input[name=username]").press_sequentially(username, delay=15)
+    page.locator("input[name=password]").fill(password or f"demo-{username}")
+    page.locator("input[name=password]").press("Enter")
+    page.wait_for_url(base_url + "/admin/")
+    return page
+
+
 @pytest.fixture
-def as_user(browser, demo_server):
-    """Log a demo user into the admin in a fresh browser context (Spanish browser)."""
-    contexts = []
+def as_user(browsers, demo_server):
+    """``as_user(username, language="es", viewport="desktop")``: a demo user signed in to the
+    admin in a browser of their own (each person in a separate context)."""
 
-    def login(username):
-        context = browser.new_context(locale="es-ES", viewport={"width": 1280, "height": 900})
-        contexts.append(context)
-        page = context.new_page()
-        page.goto(demo_server + "/admin/login/")
-        page.fill("input[name=username]", username)
-        page.fill("input[name=password]", f"demo-{username}")
-        page.click("button[type=submit]")
-        page.wait_for_url(demo_server + "/admin/")
-        return page
+    def login(username, *, language="es", viewport="desktop"):
+        return log_in(
+            browsers.new_page(language=language, viewport=viewport), demo_server, username
+        )
 
-    yield login
-    for context in contexts:
-        context.close()
+    return login
