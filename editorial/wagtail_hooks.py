@@ -2,16 +2,20 @@
 
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.log_actions import LogFormatter, log
 
-from course_content.models.forms import is_submission
+from course_content.models.base import BasePage
 
+from .forms import is_submission
 from .roles import STRUCTURE_ROLES, user_has_role
+from .services import last_reviewed_on
 
 STRUCTURE_MESSAGES = {
     "delete": _("Only Administrators can delete pages. Nothing was deleted."),
@@ -81,6 +85,25 @@ def register_editorial_log_actions(actions):
 
         def format_comment(self, log_entry):
             return log_entry.data.get("note", "")
+
+
+@hooks.register("register_admin_viewset")
+def register_editorial_page_editor():
+    """The course pages' editor, with the change note, the conflict check under a lock and the
+    scheduling guard (see ``editing``)."""
+    from wagtail.models import get_page_models
+
+    from .editing import editorial_page_viewsets
+
+    return editorial_page_viewsets([m for m in get_page_models() if issubclass(m, BasePage)])
+
+
+@hooks.register("insert_editor_js")
+def confirmed_overwrite_js():
+    return format_html('<script src="{}"></script>', static("editorial/js/confirmed-overwrite.js"))
+
+
+hooks.register("country_unit_last_reviewed_on", last_reviewed_on)
 
 
 @hooks.register("register_reports_menu_item")

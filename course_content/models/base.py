@@ -56,13 +56,6 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
-    def __init_subclass__(cls, **kwargs):
-        """Every page type's editor ends with the change note (see ``CoursePageForm``)."""
-        super().__init_subclass__(**kwargs)
-        panels = cls.content_panels
-        if not any(getattr(panel, "field_name", None) == "change_note" for panel in panels):
-            cls.content_panels = [*panels, FieldPanel("change_note", heading=_("Change note"))]
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         visible = Visible()

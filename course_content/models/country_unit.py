@@ -2,6 +2,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -78,10 +79,12 @@ class CountryUnitPage(BasePage):
 
     @cached_property
     def last_reviewed_on(self):
-        """From the unit's review cycle (editorial), shared by its translations."""
-        from editorial.services import last_reviewed_on
-
-        return last_reviewed_on(self)
+        """When the unit's content was last reviewed, as told by the app that runs reviews
+        (``editorial``'s review cycles register the ``country_unit_last_reviewed_on`` hook)."""
+        for hook in hooks.get_hooks("country_unit_last_reviewed_on"):
+            if (reviewed_on := hook(self)) is not None:
+                return reviewed_on
+        return None
 
     @property
     def country_name(self):

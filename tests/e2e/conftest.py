@@ -82,17 +82,24 @@ class DemoServer(str):
 
 
 @pytest.fixture(scope="module")
-def demo_server(demo_snapshot, tmp_path_factory):
+def server_env():
+    """Extra environment variables of the module's demo server (a test module may override it)."""
+    return {}
+
+
+@pytest.fixture(scope="module")
+def demo_server(demo_snapshot, server_env, tmp_path_factory):
     """A demo server of this test module's own, on a copy of the session's snapshot."""
     workdir = tmp_path_factory.mktemp("demo-server")
-    shutil.copy(demo_snapshot / "db.sqlite3", workdir / "db.sqlite3")
+    for database in demo_snapshot.glob("db.sqlite3*"):  # with its write-ahead log, if any
+        shutil.copy(database, workdir / database.name)
     if (demo_snapshot / "media").exists():
         shutil.copytree(demo_snapshot / "media", workdir / "media")
     port = free_port()
     log = (workdir / "server.log").open("wb")
     server = subprocess.Popen(
         [sys.executable, str(ROOT / "manage.py"), "runserver", "--noreload", f"127.0.0.1:{port}"],
-        env=demo_env(workdir),
+        env={**demo_env(workdir), **server_env},
         cwd=ROOT,
         stdout=log,
         stderr=subprocess.STDOUT,

@@ -56,6 +56,12 @@ def test_editorial_cycle_in_the_browser(demo_server, as_user):
 
     reviewer.goto(edit_url)
     workflow_action(reviewer, "Aprobar")
+    # The reviewer's part is done: they land on their dashboard, told it went well, not on an
+    # area they may no longer open.
+    assert reviewer.url == f"{demo_server}/admin/"
+    notice = reviewer.locator(".messages").inner_text()
+    assert "Aprobaste «Niñez migrante»" in notice, notice
+    assert "permiso" not in notice, notice
     publisher = as_user("publicadora")
     publisher.goto(edit_url)
     workflow_action(publisher, "Aprobar y Publicar")
