@@ -204,3 +204,17 @@ def test_server_errors_get_the_styled_500_page(client, demo, monkeypatch):
     page = response.content.decode()
     assert "Algo salió mal" in page
     assert '<html lang="es">' in page
+
+
+def test_canonical_and_alternate_links_use_the_requests_host_and_port(client, demo):
+    """`make run PORT=8001`: canonical and hreflang links point at the server that answered."""
+    module = demo.module(1)
+    page = client.get(module.url, HTTP_HOST="127.0.0.1:8001").content.decode()
+    canonical = re.findall(r'<link rel="canonical" href="([^"]+)"', page)
+    assert canonical == ["http://127.0.0.1:8001" + module.url]
+    alternates = re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', page)
+    assert {code for code, _url in alternates} >= {"es", "en", "pt-br", "x-default"}
+    for code, url in alternates:
+        prefix = "es" if code == "x-default" else code
+        assert url.startswith(f"http://127.0.0.1:8001/{prefix}/"), (code, url)
+    assert "localhost" not in page
