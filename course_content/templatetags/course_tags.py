@@ -59,6 +59,14 @@ def _locale_codes(context):
     return codes
 
 
+def _current_locale_language(context, current):
+    """The language of the shown page's locale, without a query: the requested language, unless
+    the page is a source page served for a language that has no locale yet."""
+    if context.get("fallback_source") is not None and shown_source_language(current) is None:
+        return context.get("content_language")
+    return _page_language(context)
+
+
 @register.simple_tag(takes_context=True)
 def lang_attr(context, page):
     """`` lang="es"`` when ``page``'s content is in another language than the page shown."""
@@ -66,8 +74,9 @@ def lang_attr(context, page):
     if code is None:
         current = context.get("page")
         if current is not None and page.locale_id == current.locale_id:
-            return ""
-        code = _locale_codes(context).get(page.locale_id)
+            code = _current_locale_language(context, current)
+        else:
+            code = _locale_codes(context).get(page.locale_id)
     if not code or code.lower() == _page_language(context):
         return ""
     return format_html(' lang="{}"', code)
