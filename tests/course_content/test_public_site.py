@@ -213,6 +213,7 @@ def test_canonical_and_alternate_links_use_the_requests_host_and_port(client, de
     canonical = re.findall(r'<link rel="canonical" href="([^"]+)"', page)
     assert canonical == ["http://127.0.0.1:8001" + module.url]
     alternates = re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', page)
+    assert alternates
     assert {code for code, _url in alternates} >= {"es", "en", "pt-br", "x-default"}
     for code, url in alternates:
         prefix = "es" if code == "x-default" else code
@@ -278,6 +279,11 @@ def test_language_names_are_each_languages_own_name_in_the_switcher(client, demo
     names = {item["lang"]: item.get_text(strip=True) for item in switcher.find_all(lang=True)}
     assert names == {code: LANGUAGE_NAMES[code] for code in names}
     assert {"es", "en", "pt-br"} <= set(names)
+    alternates = {
+        link["hreflang"]: link["title"] for link in soup.find_all("link", rel="alternate")
+    }
+    assert alternates.pop("x-default") == "Español"
+    assert alternates == {code: LANGUAGE_NAMES[code] for code in alternates}
 
 
 @pytest.mark.parametrize(
