@@ -3,6 +3,10 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# The demo runs with DEBUG off (the site's own error pages); `make run DEBUG=true` turns it on.
+DEBUG ?= false
+# Links in notification emails point at the demo's own port.
+WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 ADMIN_PASSWORD ?=
 MANAGE := $(BIN)/python manage.py
 
@@ -31,7 +35,7 @@ demo: bootstrap
 
 run: demo
 	@echo "Serving on http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	DEBUG=$(DEBUG) WAGTAILADMIN_BASE_URL=$(WAGTAILADMIN_BASE_URL) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: bootstrap
 	$(BIN)/pytest

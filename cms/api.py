@@ -6,26 +6,74 @@
   (modules, hours, country units, evaluation ids) in one call and a fixed number of queries.
 - ``/api/v2/images/`` and ``/api/v2/documents/``.
 
-Only live, public pages appear. Bad parameters answer 400 with ``{"message": ...}``.
+Only live, public pages appear. Bad parameters answer 400 with ``{"message": ...}``. Absolute
+links (``detail_url``, ``html_url``, ``download_url``, ``outline_url``) use ``WAGTAILAPI_BASE_URL``
+when it is set, and otherwise the scheme, host and port of the request (Wagtail's own fields would
+use the Site's root URL, ``http://localhost`` in the demo, whatever port the server runs on).
 """
 
+from django.conf import settings
 from django.http import Http404
 from django.urls import path
 from rest_framework import serializers
+from rest_framework.fields import SkipField
 from rest_framework.filters import BaseFilterBackend
 from rest_framework.response import Response
 from wagtail.api.v2.filters import LocaleFilter
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.serializers import PageSerializer
-from wagtail.api.v2.utils import BadRequestError, get_full_url
+from wagtail.api.v2.serializers import (
+    DetailUrlField,
+    PageAliasOfField,
+    PageHtmlUrlField,
+    PageParentField,
+    PageSerializer,
+    get_serializer_class,
+)
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+from wagtail.documents.api.v2.serializers import DocumentDownloadUrlField, DocumentSerializer
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale
 
 from course_content.models import CoursePage
 from course_content.selectors import course_outline
 from course_content.visibility import Visible
+
+
+def absolute_url(request, url):
+    """``url`` on the configured public base URL, or else on the request's scheme, host and port."""
+    if url.startswith(("http://", "https://")):
+        return url
+    base_url = getattr(settings, "WAGTAILAPI_BASE_URL", None)
+    if base_url:
+        return base_url.rstrip("/") + url
+    return request.build_absolute_uri(url)
+
+
+def page_url(request, page):
+    """The absolute public address of ``page`` (see ``absolute_url``)."""
+    url = page.get_url(request)
+    return absolute_url(request, url) if url else None
+
+
+class RequestDetailUrlField(DetailUrlField):
+    def get_attribute(self, instance):
+        path = self.context["router"].get_object_detail_urlpath(type(instance), instance.pk)
+        if not path:
+            raise SkipField
+        return absolute_url(self.context["request"], path)
+
+
+class RequestPageHtmlUrlField(PageHtmlUrlField):
+    def to_representation(self, page):
+        return page_url(self.context["request"], page)
+
+
+class RequestDocumentDownloadUrlField(DocumentDownloadUrlField):
+    def to_representation(self, document):
+        return absolute_url(self.context["request"], document.url)
 
 
 def _locale_from(request):
@@ -74,17 +122,59 @@ class PageTranslationsField(serializers.Field):
                 "id": translation.pk,
                 "locale": translation.locale.language_code,
                 "title": translation.title,
-                "detail_url": get_full_url(
+                "detail_url": absolute_url(
                     request, router.get_object_detail_urlpath(type(page), translation.pk)
                 ),
-                "html_url": translation.get_full_url(request),
+                "html_url": page_url(request, translation),
             }
             for translation in translations
         ]
 
 
+class _LinkedPageField:
+    """The parent and alias_of meta fields, with links on the request's host."""
+
+    def to_representation(self, value):
+        serializer_class = get_serializer_class(
+            value.__class__,
+            ["id", "type", "detail_url", "html_url", "title"],
+            meta_fields=["type", "detail_url", "html_url"],
+            base=CoursePageSerializer,
+        )
+        return serializer_class(context=self.context).to_representation(value)
+
+
+class ParentField(_LinkedPageField, PageParentField):
+    pass
+
+
+class AliasOfField(_LinkedPageField, PageAliasOfField):
+    pass
+
+
 class CoursePageSerializer(PageSerializer):
+    detail_url = RequestDetailUrlField(read_only=True)
+    html_url = RequestPageHtmlUrlField(read_only=True)
+    parent = ParentField(read_only=True)
+    alias_of = AliasOfField(read_only=True)
     translations = PageTranslationsField(read_only=True)
+
+
+class CourseImageSerializer(ImageSerializer):
+    detail_url = RequestDetailUrlField(read_only=True)
+
+
+class CourseDocumentSerializer(DocumentSerializer):
+    detail_url = RequestDetailUrlField(read_only=True)
+    download_url = RequestDocumentDownloadUrlField(read_only=True)
+
+
+class CourseImagesAPIViewSet(ImagesAPIViewSet):
+    base_serializer_class = CourseImageSerializer
+
+
+class CourseDocumentsAPIViewSet(DocumentsAPIViewSet):
+    base_serializer_class = CourseDocumentSerializer
 
 
 class CoursePagesAPIViewSet(PagesAPIViewSet):
@@ -127,7 +217,7 @@ class CourseOutlineAPIViewSet(BaseAPIViewSet):
                 "id": course.pk,
                 "title": course.title,
                 "locale": course.locale.language_code,
-                "outline_url": get_full_url(request, f"{request.path}{course.pk}/"),
+                "outline_url": absolute_url(request, f"{request.path}{course.pk}/"),
             }
             for course in queryset
         ]
@@ -151,6 +241,6 @@ class CourseOutlineAPIViewSet(BaseAPIViewSet):
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", CoursePagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("images", CourseImagesAPIViewSet)
+api_router.register_endpoint("documents", CourseDocumentsAPIViewSet)
 api_router.register_endpoint("outline", CourseOutlineAPIViewSet)

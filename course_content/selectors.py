@@ -7,15 +7,21 @@ tests assert it), so pages and API answers stay fast as the course grows.
 from decimal import Decimal
 
 from django import forms
+from django.conf import settings
+from django.conf.locale import LANG_INFO
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
+from django.db.models import BooleanField, Count, ExpressionWrapper, Q
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 from course_content.countries import country_name
 from course_content.models import (
     CountryUnitPage,
     CoursePage,
     EvaluationPage,
+    HomePage,
     ModulePage,
     ModuleRelatedResource,
     ResourceCountry,
@@ -46,11 +52,120 @@ def localize_pages(pages, locale_id, visible):
     return [translated.get(page.translation_key, page) for page in pages]
 
 
-def home_listing(home, *, visible=None):
+def shown_source_language(page):
+    """The source language when ``page`` shows its source's content (a placeholder of an
+    untranslated page, or a translation whose first version awaits review), else ``None``."""
+    if page.alias_of_id or getattr(page, "shows_source_content", False):
+        return settings.LANGUAGE_CODE
+    if getattr(page, "source_shown", False):  # annotated by site_navigation
+        return settings.LANGUAGE_CODE
+    return None
+
+
+# The page types that have children: the only ones a breadcrumb or the header links to.
+NAVIGATION_MODELS = (HomePage, CoursePage, ResourceLibraryPage, ModulePage)
+
+
+def _source_shown():
+    """An annotation: the page (of a NAVIGATION_MODELS type) shows its source's content."""
+    shown = Q()
+    for model in NAVIGATION_MODELS:
+        shown |= Q(**{f"{model._meta.model_name}__shows_source_content": True})
+    return ExpressionWrapper(shown, output_field=BooleanField())
+
+
+def site_navigation(page=None, *, language_code=None, visible=None):
+    """The header's links and the breadcrumbs, in one query.
+
+    ``{"home", "course", "library", "breadcrumbs", "section"}``: the home page of ``page``'s
+    locale, its first live course and its library, ``page``'s ancestors below the root, and which
+    header link ``page`` is under (``"course"``, ``"modules"`` or ``"library"``). Without a page
+    (a 404), those of the home page in ``language_code``.
+    """
     visible = visible or Visible()
+    steplen = Page.steplen
+    if page is not None:
+        ancestor_paths = [page.path[: depth * steplen] for depth in range(2, page.depth)]
+        home_path = page.path[: 2 * steplen]
+        query = Q(path__in=ancestor_paths) | Q(depth=3, path__startswith=home_path)
+    else:
+        ancestor_paths = []
+        language_code = (language_code or settings.LANGUAGE_CODE).lower()
+        query = Q(depth__in=[2, 3], locale__language_code__iexact=language_code)
+    rows = list(
+        visible(Page.objects.filter(query)).annotate(source_shown=_source_shown()).order_by("path")
+    )
+    if page is not None and page.depth == 2:
+        home = page
+    else:
+        home = next((row for row in rows if row.depth == 2), None)
+    course_type = ContentType.objects.get_for_model(CoursePage).pk
+    library_type = ContentType.objects.get_for_model(ResourceLibraryPage).pk
+    top = [row for row in rows if row.depth == 3]
+    course = next((row for row in top if row.content_type_id == course_type), None)
+    library = next((row for row in top if row.content_type_id == library_type), None)
+    section = None
+    if page is not None and page.depth >= 3:
+        branch = page.path[: 3 * steplen]
+        if course is not None and branch == course.path:
+            section = "course" if page.depth == 3 else "modules"
+        elif library is not None and branch == library.path:
+            section = "library"
     return {
-        "courses": list(visible(CoursePage.objects.child_of(home))),
-        "library": visible(ResourceLibraryPage.objects.child_of(home)).first(),
+        "home": home,
+        "course": course,
+        "library": library,
+        "breadcrumbs": [row for row in rows if row.path in ancestor_paths],
+        "section": section,
+    }
+
+
+def home_listing(home, *, visible=None):
+    """The portal: each live course with its modules and hours, and the library with its
+    resources counted by type (a fixed number of queries)."""
+    visible = visible or Visible()
+    courses = list(visible(CoursePage.objects.child_of(home)))
+    modules = list(
+        visible(ModulePage.objects.descendant_of(home).filter(depth=home.depth + 2))
+        .order_by("path")
+        .only(
+            "id",
+            "title",
+            "number",
+            "estimated_hours",
+            "url_path",
+            "path",
+            "depth",
+            "locale_id",
+            "alias_of_id",
+            "shows_source_content",
+        )
+    )
+    for course in courses:
+        course.modules = sorted(
+            (module for module in modules if module.path.startswith(course.path)),
+            key=lambda module: module.number,
+        )
+        course.modules_hours = _hours(sum(module.estimated_hours for module in course.modules))
+    library = visible(ResourceLibraryPage.objects.child_of(home)).first()
+    resource_types = []
+    if library is not None:
+        counts = dict(
+            visible(ResourcePage.objects.child_of(library))
+            .order_by()
+            .values_list("resource_type")
+            .annotate(total=Count("pk"))
+        )
+        resource_types = [
+            {"code": code, "label": label, "count": counts[code]}
+            for code, label in RESOURCE_TYPES
+            if counts.get(code)
+        ]
+    return {
+        "courses": courses,
+        "library": library,
+        "resource_types": resource_types,
+        "resource_total": sum(item["count"] for item in resource_types),
     }
 
 
@@ -108,7 +223,17 @@ def module_detail(module, *, country="", visible=None):
     siblings = list(
         visible(ModulePage.objects.sibling_of(module))
         .order_by("number")
-        .only("id", "title", "number", "url_path", "path", "depth", "locale_id")
+        .only(
+            "id",
+            "title",
+            "number",
+            "url_path",
+            "path",
+            "depth",
+            "locale_id",
+            "alias_of_id",
+            "shows_source_content",
+        )
     )
     position = next((i for i, sibling in enumerate(siblings) if sibling.pk == module.pk), None)
     previous_module = next_module = None
@@ -150,7 +275,15 @@ def country_unit_detail(unit, *, visible=None):
     module = ModulePage.objects.get(path=unit.path[: -ModulePage.steplen])
     units = _sorted_by_country_name(
         visible(CountryUnitPage.objects.sibling_of(unit)).only(
-            "id", "title", "country", "url_path", "path", "depth", "locale_id"
+            "id",
+            "title",
+            "country",
+            "url_path",
+            "path",
+            "depth",
+            "locale_id",
+            "alias_of_id",
+            "shows_source_content",
         )
     )
     return {
@@ -160,11 +293,41 @@ def country_unit_detail(unit, *, visible=None):
     }
 
 
+def language_name(code):
+    """A language's own name, as configured in ``LANGUAGES`` ("Português (Brasil)"), else
+    Django's name for it, capitalised ("Português")."""
+    code = (code or "").lower()
+    names = {key.lower(): name for key, name in settings.LANGUAGES}
+    if code in names:
+        return names[code]
+    info = LANG_INFO.get(code, {})
+    name = info.get("name_local") or info.get("name") or code
+    return name[:1].upper() + name[1:]
+
+
+class LanguageSelect(forms.Select):
+    """Options named in their own language, each marked with its ``lang``."""
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        if value and value != "other":
+            option["attrs"]["lang"] = value
+        return option
+
+
+def material_language_choices():
+    """The languages of the material, each by its own name ("English", "Français")."""
+    return [
+        (code, label if code == "other" else language_name(code))
+        for code, label in MATERIAL_LANGUAGES
+    ]
+
+
 class ResourceFilterForm(forms.Form):
     type = forms.ChoiceField(required=False, label=_("Type"))
     module = forms.TypedChoiceField(required=False, coerce=int, empty_value=None, label=_("Module"))
     country = forms.ChoiceField(required=False, label=_("Country"))
-    language = forms.ChoiceField(required=False, label=_("Language"))
+    language = forms.ChoiceField(required=False, label=_("Language"), widget=LanguageSelect)
 
     def __init__(self, *args, modules, countries, **kwargs):
         super().__init__(*args, **kwargs)
@@ -175,7 +338,7 @@ class ResourceFilterForm(forms.Form):
         self.fields["country"].choices = [("", _("All countries"))] + sorted(
             ((code, country_name(code)) for code in countries), key=lambda c: str(c[1])
         )
-        self.fields["language"].choices = [("", _("All languages"))] + MATERIAL_LANGUAGES
+        self.fields["language"].choices = [("", _("All languages"))] + material_language_choices()
 
 
 def resource_library_listing(library, params, *, visible=None):
@@ -225,7 +388,18 @@ def resource_detail(resource, *, visible=None):
     modules = list(
         visible(resource.related_modules.all())
         .order_by("number")
-        .only("id", "title", "number", "url_path", "path", "depth", "locale_id", "translation_key")
+        .only(
+            "id",
+            "title",
+            "number",
+            "url_path",
+            "path",
+            "depth",
+            "locale_id",
+            "alias_of_id",
+            "shows_source_content",
+            "translation_key",
+        )
     )
     if modules:
         modules = localize_pages(modules, resource.locale_id, visible)
@@ -244,7 +418,15 @@ def course_outline(course, request=None, *, visible=None):
     by_path = {module.path: {"units": [], "evaluation": None} for module in modules}
     for unit in _sorted_by_country_name(
         visible(CountryUnitPage.objects.descendant_of(course)).only(
-            "id", "title", "country", "url_path", "path", "depth", "locale_id"
+            "id",
+            "title",
+            "country",
+            "url_path",
+            "path",
+            "depth",
+            "locale_id",
+            "alias_of_id",
+            "shows_source_content",
         )
     ):
         entry = by_path.get(unit.path[: -ModulePage.steplen])

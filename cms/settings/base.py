@@ -177,6 +177,13 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 if os.environ.get("WAGTAILAPI_BASE_URL"):
     WAGTAILAPI_BASE_URL = os.environ["WAGTAILAPI_BASE_URL"]
 WAGTAILAPI_LIMIT_MAX = 100
+
+# The public site's footer: the content's licence and a contact address.
+SITE_LICENCE = os.environ.get("SITE_LICENCE", "CC BY-NC-SA 4.0")
+SITE_LICENCE_URL = os.environ.get(
+    "SITE_LICENCE_URL", "https://creativecommons.org/licenses/by-nc-sa/4.0/"
+)
+SITE_CONTACT_EMAIL = os.environ.get("SITE_CONTACT_EMAIL", "curso@example.org")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 REST_FRAMEWORK = {

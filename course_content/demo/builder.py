@@ -308,7 +308,8 @@ class DemoCourseBuilder:
             )
         elif kind == "infographic":
             fields["image"] = self.image(data["slug"], data["title"], seed)
-            fields["image_alt"] = f"Infografía: {data['title']}. {data['summary']}"[:250]
+            # The titles already say "Infografía: …".
+            fields["image_alt"] = f"{data['title']}. {data['summary']}"[:250]
         elif kind == "audio":
             fields["document"] = self.document(
                 data["title"], f"{data['slug']}.wav", make_wav(seconds=1.0)

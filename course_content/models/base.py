@@ -79,7 +79,10 @@ class BasePage(Page):
         context["content_language"] = content_language
         if content_language.lower() != requested.lower():
             context["fallback_source"] = content_page
-        context["breadcrumbs"] = list(self.get_ancestors().filter(depth__gt=1))
+        from course_content.selectors import site_navigation
+
+        context["navigation"] = site_navigation(self, visible=visible)
+        context["breadcrumbs"] = context["navigation"]["breadcrumbs"]
         context.update(self.get_page_context(request, visible=visible))
         return context
 

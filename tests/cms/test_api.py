@@ -136,3 +136,47 @@ def test_only_live_public_pages_appear(client, demo):
 def test_documents_and_images_endpoints(client, demo):
     assert get_json(client, "/api/v2/documents/")["meta"]["total_count"] >= 10
     assert get_json(client, "/api/v2/images/")["meta"]["total_count"] >= 10
+
+
+HOST = "127.0.0.1:8001"
+
+
+def test_api_links_use_the_requests_host_and_port(client, demo):
+    """`make run PORT=8001`: every absolute link of the API points at the server that answered,
+    not at the Wagtail site's ``http://localhost`` (port 80)."""
+    base = f"http://{HOST}/"
+    module = demo.module(1)
+    listing = client.get(
+        "/api/v2/pages/?type=course_content.ModulePage&locale=es&limit=1", HTTP_HOST=HOST
+    ).json()
+    meta = listing["items"][0]["meta"]
+    assert meta["detail_url"].startswith(base + "api/v2/pages/")
+    assert meta["html_url"].startswith(base + "es/")
+
+    detail = client.get(f"/api/v2/pages/{module.pk}/", HTTP_HOST=HOST).json()
+    assert detail["meta"]["html_url"] == base.rstrip("/") + module.url
+    assert detail["meta"]["parent"]["meta"]["detail_url"].startswith(base)
+    assert detail["meta"]["parent"]["meta"]["html_url"].startswith(base)
+    translations = detail["meta"]["translations"]
+    assert translations, "module 1 is translated in the demo"
+    for translation in translations:
+        assert translation["detail_url"].startswith(base + "api/v2/pages/")
+        assert translation["html_url"].startswith(base + translation["locale"] + "/")
+
+    outline = client.get("/api/v2/outline/?locale=es", HTTP_HOST=HOST).json()
+    assert outline["items"][0]["outline_url"].startswith(base + "api/v2/outline/")
+
+    documents = client.get("/api/v2/documents/?limit=1", HTTP_HOST=HOST).json()
+    document = documents["items"][0]["meta"]
+    assert document["detail_url"].startswith(base + "api/v2/documents/")
+    assert document["download_url"].startswith(base + "documents/")
+    images = client.get("/api/v2/images/?limit=1", HTTP_HOST=HOST).json()
+    assert images["items"][0]["meta"]["detail_url"].startswith(base + "api/v2/images/")
+
+
+def test_a_configured_public_base_url_wins_for_api_links(client, demo, settings):
+    settings.WAGTAILAPI_BASE_URL = "https://cursos.example.org"
+    module = demo.module(1)
+    detail = client.get(f"/api/v2/pages/{module.pk}/", HTTP_HOST=HOST).json()
+    assert detail["meta"]["detail_url"].startswith("https://cursos.example.org/api/v2/pages/")
+    assert detail["meta"]["html_url"] == "https://cursos.example.org" + module.url

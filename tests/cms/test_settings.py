@@ -1,5 +1,6 @@
 """Production settings fail fast without their secrets and pass Django's deploy checks."""
 
+import json
 import os
 import subprocess
 import sys
@@ -68,3 +69,64 @@ def test_machine_translation_is_off_by_default_and_configured_from_the_environme
         machine_translator_from_env({"MACHINE_TRANSLATOR": "deepl"})
     with pytest.raises(ImproperlyConfigured, match="Unknown MACHINE_TRANSLATOR"):
         machine_translator_from_env({"MACHINE_TRANSLATOR": "babelfish"})
+
+
+DEMO_PROBE = """
+import django, json
+django.setup()
+from django.conf import settings
+from django.test import Client
+client = Client(HTTP_HOST="127.0.0.1:8000")
+print(json.dumps({
+    "debug": settings.DEBUG,
+    "css": client.get("/static/css/site.css").status_code,
+    "admin_css": client.get("/static/wagtailadmin/css/core.css").status_code,
+    "media": client.get("/media/images/probe.png").status_code,
+}))
+"""
+
+
+def probe_dev_settings(tmp_path, **env):
+    media = tmp_path / "media" / "images"
+    media.mkdir(parents=True)
+    (media / "probe.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    base = {k: v for k, v in os.environ.items() if k != "DEBUG"}
+    base.update(DJANGO_SETTINGS_MODULE="cms.settings.dev", MEDIA_ROOT=str(tmp_path / "media"))
+    base.update(env)
+    result = subprocess.run(
+        [sys.executable, "-c", DEMO_PROBE],
+        cwd=ROOT,
+        env=base,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_the_demo_runs_with_debug_off_and_still_serves_static_files_and_media(tmp_path):
+    """`make run` shows visitors the site's own error pages (DEBUG off), yet CSS, JS, images
+    and media load: static files through WhiteNoise, media through a development-only view."""
+    assert probe_dev_settings(tmp_path) == {
+        "debug": False,
+        "css": 200,
+        "admin_css": 200,
+        "media": 200,
+    }
+
+
+def test_developers_can_turn_debug_on(tmp_path):
+    probe = probe_dev_settings(tmp_path, DEBUG="true")
+    assert probe["debug"] is True
+    assert probe["css"] == probe["media"] == 200
+
+
+def test_make_run_serves_on_its_port_with_debug_off_and_emails_linking_to_that_port():
+    result = subprocess.run(
+        ["make", "-n", "run", "PORT=8123"], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    serve = next(line for line in result.stdout.splitlines() if " runserver " in line)
+    assert "127.0.0.1:8123" in serve
+    assert "WAGTAILADMIN_BASE_URL=http://127.0.0.1:8123" in serve
+    assert "DEBUG=false" in serve

@@ -204,3 +204,198 @@ def test_server_errors_get_the_styled_500_page(client, demo, monkeypatch):
     page = response.content.decode()
     assert "Algo salió mal" in page
     assert '<html lang="es">' in page
+
+
+def test_canonical_and_alternate_links_use_the_requests_host_and_port(client, demo):
+    """`make run PORT=8001`: canonical and hreflang links point at the server that answered."""
+    module = demo.module(1)
+    page = client.get(module.url, HTTP_HOST="127.0.0.1:8001").content.decode()
+    canonical = re.findall(r'<link rel="canonical" href="([^"]+)"', page)
+    assert canonical == ["http://127.0.0.1:8001" + module.url]
+    alternates = re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', page)
+    assert alternates
+    assert {code for code, _url in alternates} >= {"es", "en", "pt-br", "x-default"}
+    for code, url in alternates:
+        prefix = "es" if code == "x-default" else code
+        assert url.startswith(f"http://127.0.0.1:8001/{prefix}/"), (code, url)
+    assert "localhost" not in page
+
+
+def soup_of(client, url, status=200):
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(html_of(client, url, status), "html.parser")
+
+
+def language_of(element):
+    """The language an element is in: its own or its nearest ancestor's ``lang``."""
+    while element is not None and not element.get("lang"):
+        element = element.parent
+    return element.get("lang") if element is not None else None
+
+
+def elements_with(soup, text):
+    found = [node.parent for node in soup.find_all(string=re.compile(re.escape(text)))]
+    assert found, f"{text!r} is on the page"
+    return found
+
+
+def test_content_in_another_language_carries_its_lang(client, demo):
+    """/en/ shows the library's Spanish summary (the library is not translated): it says so."""
+    soup = soup_of(client, "/en/")
+    assert soup.html["lang"] == "en"
+    for element in elements_with(soup, demo.library.summary[:40]):
+        assert language_of(element) == "es", element
+    # The interface around it stays English.
+    heading = soup.find(id="library-heading")
+    assert language_of(heading) == "en"
+
+
+def test_an_untranslated_page_marks_its_content_not_the_interface(client, demo):
+    """/fr/ shows the Spanish module 1 (French still under review): the Spanish content has
+    lang="es", the French interface (headings of the page's sections) has the page's lang."""
+    soup = soup_of(client, "/fr/curso-ninez-migrante/derechos-nna-politicas-publicas/")
+    assert soup.html["lang"] == "fr"
+    assert language_of(soup.find("h1")) == "es"
+    module = content.MODULES[0]
+    for element in elements_with(soup, module["objectives"][0][:40]):
+        assert language_of(element) == "es"
+    assert language_of(soup.find(id="objectives-heading")) == "fr"
+    assert language_of(soup.find(id="toc-heading")) == "fr"
+
+
+LANGUAGE_NAMES = {
+    "es": "Español",
+    "en": "English",
+    "pt-br": "Português (Brasil)",
+    "fr": "Français",
+    "es-mx": "Español (México)",
+}
+
+
+def test_language_names_are_each_languages_own_name_in_the_switcher(client, demo):
+    soup = soup_of(client, "/en/")
+    switcher = soup.find("nav", class_="language-switcher")
+    names = {item["lang"]: item.get_text(strip=True) for item in switcher.find_all(lang=True)}
+    assert names == {code: LANGUAGE_NAMES[code] for code in names}
+    assert {"es", "en", "pt-br"} <= set(names)
+    alternates = {
+        link["hreflang"]: link["title"] for link in soup.find_all("link", rel="alternate")
+    }
+    assert alternates.pop("x-default") == "Español"
+    assert alternates == {code: LANGUAGE_NAMES[code] for code in alternates}
+
+
+@pytest.mark.parametrize(
+    "url, requested, shown",
+    [("/fr/", "fr", "es"), ("/es-mx/curso-ninez-migrante/", "es-mx", "es")],
+)
+def test_fallback_notice_names_languages_by_their_own_names(client, demo, url, requested, shown):
+    soup = soup_of(client, url)
+    notice = soup.find(class_="fallback-notice")
+    names = {item["lang"]: item.get_text(strip=True) for item in notice.find_all(lang=True)}
+    assert names == {requested: LANGUAGE_NAMES[requested], shown: LANGUAGE_NAMES[shown]}
+    for wrong in ("Espagnol", "Francés", "de Mexico", "Brasileiro"):
+        assert wrong not in notice.get_text()
+
+
+def test_language_of_the_material_uses_the_languages_own_name(client, demo):
+    english = demo.resources(material_language="en").first()
+    soup = soup_of(client, english.url)
+    term = soup.find("dt", string="Idioma")
+    value = term.find_next_sibling("dd")
+    assert value.get_text(strip=True) == "English"
+    assert language_of(value.find(string="English").parent) == "en"
+
+    library = soup_of(client, demo.library.url)
+    options = {
+        option["value"]: option.get_text(strip=True)
+        for option in library.find("select", attrs={"name": "language"}).find_all("option")
+    }
+    assert options["en"] == "English" and options["fr"] == "Français"
+    assert options["es"] == "Español" and options["pt"] == "Português"
+    assert options[""] == "Todos los idiomas" and options["other"] == "Otro"
+
+
+def test_infographic_alt_text_does_not_repeat_its_kind(client, demo):
+    for resource in demo.resources(resource_type="infographic"):
+        image = soup_of(client, resource.url).find("figure").find("img")
+        assert image["alt"].strip()
+        assert "Infografía: Infografía" not in image["alt"], image["alt"]
+
+
+def test_header_has_the_course_identity_and_the_main_navigation(client, demo):
+    soup = soup_of(client, demo.unit("MX").url)
+    header = soup.find("header", class_="site-header")
+    assert "Niñez migrante en las Américas" in header.find(class_="brand").get_text()
+    nav = header.find("nav", attrs={"aria-label": "Navegación principal"})
+    links = {a.get_text(strip=True): a for a in nav.find_all("a")}
+    assert links["Curso"]["href"] == demo.course.url
+    assert links["Módulos"]["href"] == demo.course.url + "#modules"
+    assert links["Biblioteca"]["href"] == demo.library.url
+    # A country unit belongs to the modules.
+    assert links["Módulos"].get("aria-current") and not links["Curso"].get("aria-current")
+    assert soup.find(id="modules") is None  # the anchor is on the course page
+    assert soup_of(client, demo.course.url).find(id="modules") is not None
+
+
+def test_breadcrumbs_lead_home_through_the_course(client, demo):
+    soup = soup_of(client, demo.unit("MX").url)
+    crumbs = soup.find("nav", class_="breadcrumbs").find_all("li")
+    assert [li.get_text(strip=True) for li in crumbs[:2]] == ["Inicio", content.COURSE["title"]]
+    assert crumbs[2].find("a")["href"] == demo.module(5).url
+    assert crumbs[-1].find(attrs={"aria-current": "page"})
+
+
+def test_footer_has_the_licence_and_a_contact(client, demo):
+    footer = soup_of(client, "/es/").find("footer")
+    licence = footer.find("a", rel="license")
+    assert licence.get_text() == "CC BY-NC-SA 4.0"
+    assert licence["href"] == "https://creativecommons.org/licenses/by-nc-sa/4.0/"
+    assert "Contenido disponible bajo la licencia" in footer.get_text()
+    assert footer.find("a", href=re.compile(r"^mailto:.+@"))
+
+
+def localized_date(value, language):
+    from django.utils import translation
+    from django.utils.formats import date_format
+
+    with translation.override(language):
+        return date_format(value, "DATE_FORMAT")
+
+
+def test_home_presents_the_course_and_the_library(client, demo):
+    soup = soup_of(client, "/es/")
+    text = soup.get_text(" ", strip=True)
+    assert localized_date(demo.course.starts_on, "es") in text  # e.g. "1 de abril de 2020"
+    assert "85 horas" in text
+    modules = soup.find("ol", class_="module-grid").find_all("li")
+    assert len(modules) == len(content.MODULES)
+    assert modules[4].find("a")["href"] == demo.module(5).url
+    assert f"{len(content.RESOURCES)} recursos" in text
+    assert soup.find("a", href=demo.library.url + "?type=video")
+
+
+def test_home_says_how_to_apply_while_applications_are_open(client, demo):
+    import datetime
+
+    from django.utils import timezone
+
+    course = demo.course
+    closed = soup_of(client, "/es/").find(class_="apply")
+    assert closed is None or course.application_open
+    now = timezone.now()
+    course.application_opens_at = now - datetime.timedelta(days=1)
+    course.application_closes_at = now + datetime.timedelta(days=30)
+    course.save_revision().publish()
+    for url in ("/es/", demo.course.url):
+        apply = soup_of(client, url).find(class_="apply")
+        assert "Las postulaciones están abiertas" in apply.get_text()
+        assert apply.find("a", href=re.compile("^mailto:"))
+
+
+def test_home_in_french_has_localized_dates_and_french_interface(client, demo):
+    soup = soup_of(client, "/fr/")
+    text = soup.get_text(" ", strip=True)
+    assert localized_date(demo.course.starts_on, "fr") in text  # e.g. "1 avril 2020"
+    assert soup.find("nav", attrs={"aria-label": "Navigation principale"})

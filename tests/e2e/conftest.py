@@ -47,9 +47,11 @@ def free_port():
 
 
 def demo_env(workdir):
+    """The environment ``make run`` serves the demo with (DEBUG off)."""
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.dev",
+        "DEBUG": "false",
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),
     }

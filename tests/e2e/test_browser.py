@@ -21,10 +21,20 @@ def axe_violations(page, axe_source):
     ]
 
 
+def main_navigation(page, language="es"):
+    names = {
+        "es": "Navegación principal",
+        "en": "Main navigation",
+        "pt-br": "Navegação principal",
+        "fr": "Navigation principale",
+    }
+    return page.get_by_role("navigation", name=names[language])
+
+
 def test_learner_opens_the_course_goes_to_module_5_and_picks_a_country(demo_server, page):
     page.goto(demo_server + "/")
     assert page.url == demo_server + "/es/"
-    page.get_by_role("link", name="Curso especializado", exact=False).first.click()
+    main_navigation(page).get_by_role("link", name="Curso", exact=True).click()
     assert page.locator("h1").inner_text().startswith("Curso especializado")
 
     page.get_by_role("link", name="Módulo 5", exact=False).click()
@@ -41,7 +51,18 @@ def test_learner_opens_the_course_goes_to_module_5_and_picks_a_country(demo_serv
 
 @pytest.mark.parametrize(
     "path_kind",
-    ["course", "module", "country_unit", "resource_library", "english_module", "french_fallback"],
+    [
+        "home",
+        "course",
+        "module",
+        "country_unit",
+        "evaluation",
+        "resource_library",
+        "resource",
+        "english_module",
+        "french_fallback",
+        "not_found",
+    ],
 )
 def test_pages_have_no_wcag_21_aa_violations(demo_server, page, axe_source, path_kind):
     page.goto(demo_server + "/es/")
@@ -52,13 +73,19 @@ def test_pages_have_no_wcag_21_aa_violations(demo_server, page, axe_source, path
     elif path_kind == "french_fallback":
         page.goto(demo_server + "/fr/curso-ninez-migrante/derechos-nna-politicas-publicas/")
         assert page.locator(".fallback-notice").is_visible()
-    elif path_kind == "resource_library":
+    elif path_kind == "not_found":
+        assert page.goto(demo_server + "/es/no-existe/").status == 404
+    elif path_kind in ("resource_library", "resource"):
         page.get_by_role("link", name="Explorar la biblioteca de recursos").click()
-    else:
-        page.get_by_role("link", name="Curso especializado", exact=False).first.click()
-        if path_kind in ("module", "country_unit"):
+        if path_kind == "resource":
+            page.locator(".resource-card h3 a").first.click()
+    elif path_kind != "home":
+        main_navigation(page).get_by_role("link", name="Curso", exact=True).click()
+        if path_kind in ("module", "country_unit", "evaluation"):
             page.get_by_role("link", name="Módulo 5", exact=False).click()
         if path_kind == "country_unit":
             page.locator(".country-units li.card a").first.click()
+        if path_kind == "evaluation":
+            page.locator(".evaluation-callout a").click()
     violations = axe_violations(page, axe_source)
     assert violations == [], "\n".join(violations)

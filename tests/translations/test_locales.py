@@ -128,8 +128,11 @@ def test_untranslated_pages_fall_back_to_spanish_with_a_notice(client, demo, wit
     assert response.status_code == 200
     html = response.content.decode()
     assert '<html lang="en">' in html
-    assert "This page is not yet available in English; showing the Spanish version." in html
-    assert '<div lang="es">' in html, "the Spanish content is marked as Spanish"
+    assert (
+        'This page is not yet available in this language (<span lang="en">English</span>). '
+        'It is shown in its original language: <span lang="es">Español</span>.'
+    ) in html
+    assert re.search(r'<h1 lang="es">', html), "the Spanish content is marked as Spanish"
     canonical = re.search(r'<link rel="canonical" href="([^"]+)"', html).group(1)
     assert canonical.endswith(module.url)
     assert 'hreflang="en"' not in html, "a placeholder is never announced as a translation"
