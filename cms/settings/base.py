@@ -153,6 +153,7 @@ WAGTAILDOCS_EXTENSIONS = [
     "pptx",
     "rtf",
     "txt",
+    "vtt",
     "wav",
     "webm",
     "xlsx",
