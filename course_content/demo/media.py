@@ -12,6 +12,7 @@ import re
 from array import array
 from fractions import Fraction
 from functools import cache
+from operator import add
 from pathlib import Path
 
 import av
@@ -201,7 +202,7 @@ def make_png(
         y += 40
     draw.text((24, height - 30), COURSE_NAME, font=_font(18), fill=(235, 240, 245))
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
+    image.save(out, format="PNG")
     return out.getvalue()
 
 
@@ -255,27 +256,32 @@ NOTE_SECONDS = 0.75
 
 @cache
 def _note(frequency):
-    """A soft bell-like note that fades out: float samples."""
+    """A soft bell-like note that fades out: 16-bit samples (a fifth of full scale)."""
     length = int(AUDIO_RATE * NOTE_SECONDS * 2)
     step = 2 * math.pi * frequency / AUDIO_RATE
     return [
-        0.2 * math.exp(-3.2 * i / AUDIO_RATE) * (math.sin(step * i) + 0.3 * math.sin(2 * step * i))
+        int(
+            6000
+            * math.exp(-3.2 * i / AUDIO_RATE)
+            * (math.sin(step * i) + 0.3 * math.sin(2 * step * i))
+        )
         for i in range(length)
     ]
 
 
 def _chimes(seconds, seed):
-    """Notes on a pentatonic scale, one every ``NOTE_SECONDS``: 16-bit mono PCM."""
-    samples = [0.0] * int(AUDIO_RATE * seconds)
+    """Notes on a pentatonic scale, one every ``NOTE_SECONDS``: 16-bit mono PCM. A note has
+    faded below a tenth when the next starts, so the sum stays far from clipping."""
+    samples = [0] * int(AUDIO_RATE * seconds)
     for index in range(int(seconds / NOTE_SECONDS)):
         note = _note(PENTATONIC[(seed * 3 + index * (seed % 4 + 2)) % len(PENTATONIC)])
         start = int(index * NOTE_SECONDS * AUDIO_RATE)
-        for offset, value in enumerate(note[: len(samples) - start]):
-            samples[start + offset] += value
+        end = min(len(samples), start + len(note))
+        samples[start:end] = map(add, samples[start:end], note)
     fade = min(len(samples), AUDIO_RATE // 2)
     for i in range(fade):
-        samples[-fade + i] *= 1 - i / fade
-    return array("h", (int(max(-1.0, min(1.0, v)) * 32767) for v in samples))
+        samples[-fade + i] = int(samples[-fade + i] * (1 - i / fade))
+    return array("h", samples)
 
 
 def make_audio(*, seconds=8.0, seed=0):
@@ -301,7 +307,7 @@ def make_audio(*, seconds=8.0, seed=0):
 
 
 VIDEO_SIZE = (320, 180)
-VIDEO_FPS = 2
+VIDEO_FPS = 1
 
 
 def _video_frames(title, seconds, seed):
@@ -329,7 +335,7 @@ def _video_frames(title, seconds, seed):
 
 
 def make_video(*, title, seconds, seed=0):
-    """A silent WebM (VP8, 320×180, 2 frames a second): a title card and a progress bar."""
+    """A silent WebM (VP8, 320×180, 1 frame a second): a title card and a progress bar."""
     out = io.BytesIO()
     with av.open(out, mode="w", format="webm") as container:
         stream = container.add_stream("libvpx", rate=VIDEO_FPS)

@@ -1,3 +1,4 @@
+import array
 import datetime
 import html
 import io
@@ -129,13 +130,20 @@ def plain_paragraphs(markup):
 
 
 def assert_plays(document, kind):
-    """The file decodes as ``kind`` (video or audio) for more than a second."""
+    """The file decodes as ``kind`` (video or audio) for more than a second; audio is heard."""
     with av.open(document.file.path) as container:
         streams = container.streams.video if kind == "video" else container.streams.audio
         assert streams, document.filename
         frames = list(container.decode(streams[0]))
-        assert frames, document.filename
-        assert float(frames[-1].time) > 1, document.filename
+    assert frames, document.filename
+    assert float(frames[-1].time) > 1, document.filename
+    if kind == "audio":
+        resampler = av.AudioResampler(format="s16", layout="mono")
+        samples = array.array("h")
+        for frame in frames:
+            for out in resampler.resample(frame):
+                samples.frombytes(bytes(out.planes[0])[: out.samples * 2])
+        assert max(map(abs, samples)) > 0.05 * 32767, f"{document.filename} is silent"
 
 
 def assert_captions_say(captions, transcript):
