@@ -119,7 +119,8 @@ def video_block_track(value, context):
     page = context.get("page")
     if not (captions and is_video_file(video)):
         return None
-    page_language = page.locale.language_code if page is not None else settings.LANGUAGE_CODE
+    # The page's own language (its locale), which the page context already holds.
+    page_language = context.get("page_language") or settings.LANGUAGE_CODE
     source_captions_id = None
     source = _source_page(context)
     body = getattr(source, "body", None)

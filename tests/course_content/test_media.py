@@ -199,7 +199,7 @@ def video_of(page):
 
 def test_a_translation_shows_the_source_captions_in_the_videos_language(demo):
     spanish, english = module_pair(demo)
-    context = {"page": english, "translations": [english, spanish]}
+    context = {"page": english, "page_language": "en", "translations": [english, spanish]}
     track = video_block_track(video_of(english), context)
     assert (track.kind, track.language) == ("captions", "es")
     with translation.override("en"):
@@ -210,7 +210,7 @@ def test_a_translation_with_its_own_captions_shows_them_as_subtitles_in_its_lang
     spanish, english = module_pair(demo)
     value = video_of(english)
     value["captions"] = document("presentation-module-1.vtt", VTT)
-    context = {"page": english, "translations": [english, spanish]}
+    context = {"page": english, "page_language": "en", "translations": [english, spanish]}
     track = video_block_track(value, context)
     assert (track.kind, track.language, track.url) == ("subtitles", "en", value["captions"].url)
 
