@@ -5,7 +5,8 @@ Content blocks (``CONTENT_BLOCKS``), usable in module, country-unit and resource
 - ``heading``: a section heading (h2 or h3); module pages build their table of contents from it.
 - ``paragraph``: rich text.
 - ``image``: an image with required alternative text, optional caption and credit.
-- ``video``: a video (provider page or direct file) with its required transcript.
+- ``video``: a video file played on the page (with its required WebVTT captions) or a
+  provider's page shown as a link, with its required transcript.
 - ``audio``: an audio file (document) or link, with its required transcript.
 - ``document``: a downloadable document with a short description.
 - ``callout``: a highlighted box: key idea, definition or warning.
@@ -28,13 +29,14 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from course_content.captions import captions_error, is_video_file, video_block_track
+
 HEADING_LEVELS = [("h2", _("Section (h2)")), ("h3", _("Subsection (h3)"))]
 CALLOUT_KINDS = [
     ("key_idea", _("Key idea")),
     ("definition", _("Definition")),
     ("warning", _("Warning")),
 ]
-DIRECT_MEDIA_EXTENSIONS = (".mp4", ".webm", ".ogg", ".mp3", ".wav", ".m4a")
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -65,9 +67,23 @@ class ImageBlock(blocks.StructBlock):
 
 class VideoBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=200, label=_("Title"))
+    file = DocumentChooserBlock(
+        required=False,
+        label=_("Video file"),
+        help_text=_("An MP4 or WebM file, played on the page."),
+    )
+    captions = DocumentChooserBlock(
+        required=False,
+        label=_("Captions (WebVTT)"),
+        help_text=_(
+            "Required with a video file: a .vtt file in the language spoken in the video. "
+            "A translation may replace it with subtitles in its own language."
+        ),
+    )
     url = blocks.URLBlock(
-        label=_("Video address"),
-        help_text=_("The provider's page (e.g. YouTube, Vimeo) or a direct .mp4/.webm file."),
+        required=False,
+        label=_("Or the provider's page"),
+        help_text=_("For a video hosted by a provider (e.g. YouTube, Vimeo): shown as a link."),
     )
     duration_minutes = blocks.IntegerBlock(required=False, min_value=1, label=_("Minutes"))
     transcript = blocks.RichTextBlock(
@@ -78,6 +94,31 @@ class VideoBlock(blocks.StructBlock):
         icon = "media"
         label = _("Video with transcript")
         template = "blocks/video.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        video, captions = value.get("file"), value.get("captions")
+        if not video and not value.get("url"):
+            errors["file"] = _("Choose a video file or give the provider's page.")
+        elif video and not is_video_file(video):
+            errors["file"] = _("Choose a video file (MP4 or WebM).")
+        elif video and not captions:
+            errors["captions"] = _("A video file needs its captions (a WebVTT .vtt file).")
+        if captions and "captions" not in errors:
+            message = captions_error(captions)
+            if message:
+                errors["captions"] = message
+        if errors:
+            raise StructBlockValidationError(
+                block_errors={name: ValidationError(message) for name, message in errors.items()}
+            )
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["track"] = video_block_track(value, parent_context or {})
+        return context
 
 
 class AudioBlock(blocks.StructBlock):

@@ -164,6 +164,7 @@ WAGTAILDOCS_EXTENSIONS = [
     "pptx",
     "rtf",
     "txt",
+    "vtt",
     "wav",
     "webm",
     "xlsx",

@@ -11,14 +11,23 @@ from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page
+from wagtail.utils.file import hash_filelike
 
 from course_content import services
 from course_content.demo import content
-from course_content.demo.media import make_pdf, make_png, make_wav
+from course_content.demo.media import (
+    caption_cues,
+    make_audio,
+    make_pdf,
+    make_png,
+    make_video,
+    make_vtt,
+)
 from course_content.models import (
     CountryUnitPage,
     CoursePage,
@@ -34,7 +43,6 @@ from course_content.models import (
 DEMO_COLLECTION = "Curso demo"
 HOME_SLUG = "inicio"
 LIBRARY_SLUG = "biblioteca"
-VERIFIED_ON = datetime.date(2024, 3, 1)
 STUDY_GUIDE_DESCRIPTION = "Resumen imprimible de los objetivos del módulo."
 VIDEO_TRANSCRIPT_CLOSING = (
     "En este video, el equipo docente presenta los temas del módulo y propone una ruta de estudio."
@@ -49,12 +57,76 @@ def _escape(text):
     return html.escape(text, quote=False)
 
 
+def _plain(markup):
+    return html.unescape(strip_tags(markup))
+
+
+def verified_days_ago(index):
+    """How long ago the legal instruments of the ``index``-th country unit were checked.
+
+    Mirrors the review-cycle story of ``load_demo_editorial`` (units in path order: three
+    overdue, three due within a month, the rest reviewed recently).
+    """
+    return 430 + index if index < 3 else 360 + index if index < 6 else 70 + index
+
+
+def study_guide_sections(data):
+    """The study guide of a module: how to use it, objectives, then a page per section, the
+    case and the reflection activity."""
+    sections = [
+        {
+            "heading": "¿Cómo usar esta guía?",
+            "paragraphs": [
+                _plain(data["summary"]),
+                "Esta guía acompaña la lectura del módulo: resume sus ideas principales, propone "
+                "preguntas para el análisis y le ayuda a preparar la evaluación final. Puede "
+                "imprimirla y anotar en ella sus reflexiones sobre la protección de la niñez "
+                "migrante en su propio contexto de trabajo.",
+            ],
+        },
+        {"heading": "Objetivos de aprendizaje", "items": data["objectives"]},
+    ]
+    for index, section in enumerate(data["sections"]):
+        sections.append(
+            {
+                "heading": section["heading"],
+                "paragraphs": [_plain(text) for text in section["paragraphs"]],
+                "new_page": index == 0,
+            }
+        )
+    case = data["case_study"]
+    reflection = data["reflection"]
+    sections += [
+        {
+            "heading": f"Caso para el análisis: {case['title']}",
+            "paragraphs": [_plain(case["context"])],
+            "items": case["questions"],
+            "new_page": True,
+        },
+        {
+            "heading": "Actividad de reflexión",
+            "paragraphs": [_plain(reflection["prompt"]), _plain(reflection["guidance"])],
+        },
+        {
+            "heading": "Antes de la evaluación",
+            "paragraphs": [
+                "Repase los objetivos de aprendizaje y compruebe que puede explicarlos con sus "
+                "propias palabras. La evaluación final del módulo requiere 70 puntos sobre 100. "
+                "¡Éxitos en su estudio!"
+            ],
+        },
+    ]
+    return sections
+
+
 class DemoCourseBuilder:
-    def __init__(self, *, stdout=None, progress=None):
+    def __init__(self, *, stdout=None, progress=None, today=None):
         self.progress = progress or (lambda message: None)
         self.locale = Locale.get_default()
         self.collection = None
         self.images = {}
+        # Demo dates are relative to the day the demo is built: a course people take now.
+        self.today = today or timezone.localdate()
 
     # --- state ---------------------------------------------------------------------------
 
@@ -123,9 +195,26 @@ class DemoCourseBuilder:
         self.link_resources(modules, resources)
         return course
 
+    def course_dates(self):
+        """This edition started a month ago and lasts five months; applications are open
+        (self-paced: people join while it runs) and close in six weeks."""
+        tz = timezone.get_current_timezone()
+        starts_on = self.today - datetime.timedelta(days=30)
+        opens_on = starts_on - datetime.timedelta(days=45)
+        closes_on = self.today + datetime.timedelta(days=42)
+        return {
+            "starts_on": starts_on,
+            "ends_on": starts_on + datetime.timedelta(days=152),
+            "application_opens_at": datetime.datetime.combine(
+                opens_on, datetime.time(9, 0), tzinfo=tz
+            ),
+            "application_closes_at": datetime.datetime.combine(
+                closes_on, datetime.time(18, 0), tzinfo=tz
+            ),
+        }
+
     def build_course(self, home):
         data = content.COURSE
-        tz = timezone.get_current_timezone()
         return services.add_published_page(
             parent=home,
             page=CoursePage(
@@ -135,10 +224,7 @@ class DemoCourseBuilder:
                 edition_label=data["edition_label"],
                 introduction="".join(_p(_escape(text)) for text in data["introduction"]),
                 audience=_p(_escape(data["audience"])),
-                starts_on=datetime.date(2020, 4, 1),
-                ends_on=datetime.date(2020, 8, 31),
-                application_opens_at=datetime.datetime(2020, 2, 1, 9, 0, tzinfo=tz),
-                application_closes_at=datetime.datetime(2020, 3, 20, 18, 0, tzinfo=tz),
+                **self.course_dates(),
                 pass_mark=70,
                 declared_hours=data["declared_hours"],
             ),
@@ -159,8 +245,22 @@ class DemoCourseBuilder:
     def document(self, title, filename, data):
         document = get_document_model()(title=title[:250], collection=self.collection)
         document.file.save(filename, ContentFile(data), save=False)
+        # Size and hash as an upload sets them (the serve view's ETag is the hash; without a
+        # size, the first page showing it would write it).
+        document.file_size = len(data)
+        document.file_hash = hash_filelike(io.BytesIO(data))
         document.save()
         return document
+
+    def video(self, *, title, slug, paragraphs, seed):
+        """A video file that lasts as long as its captions, which say ``paragraphs``."""
+        cues = caption_cues(paragraphs)
+        seconds = cues[-1][1] + 1
+        video = self.document(
+            title, f"{slug}.webm", make_video(title=title, seconds=seconds, seed=seed)
+        )
+        captions = self.document(f"{title} (subtítulos)", f"{slug}.vtt", make_vtt(cues))
+        return video, captions, max(1, round(seconds / 60))
 
     def module_body(self, data):
         """A module body that uses every content block at least once."""
@@ -182,7 +282,11 @@ class DemoCourseBuilder:
         guide = self.document(
             f"Guía de estudio del módulo {number}",
             f"guia-modulo-{number}.pdf",
-            make_pdf(f"Guia de estudio - Modulo {number}", data["objectives"]),
+            make_pdf(
+                title=f"Guía de estudio del módulo {number}",
+                subtitle=data["title"],
+                sections=study_guide_sections(data),
+            ),
         )
         reflection = data["reflection"]
         body += [
@@ -202,12 +306,26 @@ class DemoCourseBuilder:
         }
 
     def module_video_block(self, data):
+        """The module's presentation video: its summary, its objectives and a closing line,
+        said by the captions and written out in the transcript."""
         number = data["number"]
+        title = f"Presentación del módulo {number}"
+        video, captions, minutes = self.video(
+            title=title,
+            slug=f"presentacion-modulo-{number}",
+            paragraphs=[data["summary"], *data["objectives"], VIDEO_TRANSCRIPT_CLOSING],
+            seed=number,
+        )
+        objectives = "".join(f"<li>{_escape(text)}</li>" for text in data["objectives"])
         return {
-            "title": f"Presentación del módulo {number}",
-            "url": f"https://example.org/videos/modulo-{number}",
-            "duration_minutes": 6,
-            "transcript": _p(_escape(data["summary"])) + _p(VIDEO_TRANSCRIPT_CLOSING),
+            "title": title,
+            "file": video,
+            "captions": captions,
+            "url": "",
+            "duration_minutes": minutes,
+            "transcript": _p(_escape(data["summary"]))
+            + f"<ul>{objectives}</ul>"
+            + _p(VIDEO_TRANSCRIPT_CLOSING),
         }
 
     def build_module(self, course, data):
@@ -225,12 +343,13 @@ class DemoCourseBuilder:
             ),
         )
         if data["has_country_units"]:
-            for country in content.COUNTRIES:
-                self.build_country_unit(module, country)
+            for index, country in enumerate(content.COUNTRIES):
+                verified_on = self.today - datetime.timedelta(days=verified_days_ago(index))
+                self.build_country_unit(module, country, verified_on=verified_on)
         self.build_evaluation(module, data["evaluation"])
         return module
 
-    def build_country_unit(self, module, data):
+    def build_country_unit(self, module, data, *, verified_on):
         return services.add_published_page(
             parent=module,
             page=CountryUnitPage(
@@ -248,7 +367,7 @@ class DemoCourseBuilder:
                             "year": item["year"],
                             "type": item["type"],
                             "link": item["url"],
-                            "verified_on": VERIFIED_ON,
+                            "verified_on": verified_on,
                         },
                     )
                     for item in data["legal_framework"]
@@ -302,8 +421,12 @@ class DemoCourseBuilder:
                 data["title"],
                 f"{data['slug']}.pdf",
                 make_pdf(
-                    data["title"].encode("latin-1", "replace").decode("latin-1"),
-                    [data["summary"][:90]],
+                    title=data["title"],
+                    subtitle=f"{data['publisher']} · {data['year']}",
+                    sections=[
+                        {"heading": "Presentación", "paragraphs": [data["summary"]]},
+                        {"heading": "Cómo usar este material", "paragraphs": [data["body"]]},
+                    ],
                 ),
             )
         elif kind == "infographic":
@@ -312,14 +435,16 @@ class DemoCourseBuilder:
             fields["image_alt"] = f"{data['title']}. {data['summary']}"[:250]
         elif kind == "audio":
             fields["document"] = self.document(
-                data["title"], f"{data['slug']}.wav", make_wav(seconds=1.0)
+                data["title"], f"{data['slug']}.ogg", make_audio(seconds=8.0, seed=seed)
             )
+            fields["duration_minutes"] = 1
         elif kind == "video":
-            fields["embed_url"] = (
-                data.get("external_url") or f"https://example.org/videos/{data['slug']}"
+            video, captions, minutes = self.video(
+                title=data["title"], slug=data["slug"], paragraphs=data["transcript"], seed=seed
             )
+            fields.update(document=video, captions=captions, duration_minutes=minutes)
         if kind == "link":
-            fields["external_url"] = data["external_url"] or f"https://example.org/{data['slug']}"
+            fields["external_url"] = data["external_url"]
         return fields
 
     def build_resources(self, library, modules):
@@ -334,8 +459,7 @@ class DemoCourseBuilder:
                 publisher=data["publisher"],
                 year=data["year"],
                 licence=data["licence"],
-                duration_minutes=data.get("duration_minutes"),
-                transcript=_p(_escape(data["transcript"])) if data.get("transcript") else "",
+                transcript="".join(_p(_escape(text)) for text in data["transcript"] or ()),
                 body=_p(_escape(data["body"])),
                 **self.resource_material(data, seed),
             )

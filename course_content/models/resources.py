@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -9,6 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from course_content.captions import caption_track, captions_error, is_audio_file, is_video_file
 from course_content.countries import COUNTRY_CHOICES, country_name
 
 from .base import BasePage, SynchronizedField, TranslatableField
@@ -64,6 +66,18 @@ class ResourcePage(BasePage):
         blank=True,
         help_text=_("For video or audio hosted by a provider (e.g. YouTube, Vimeo)."),
     )
+    captions = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("captions (WebVTT)"),
+        help_text=_(
+            "Required with a video file: a .vtt file in the language spoken in the video. "
+            "A translation may replace it with subtitles in its own language."
+        ),
+    )
     image = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
@@ -113,6 +127,7 @@ class ResourcePage(BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("document"),
+                FieldPanel("captions"),
                 FieldPanel("external_url"),
                 FieldPanel("embed_url"),
                 FieldPanel("image"),
@@ -138,6 +153,7 @@ class ResourcePage(BasePage):
         APIField("resource_type"),
         APIField("material_language"),
         APIField("document"),
+        APIField("captions"),
         APIField("external_url"),
         APIField("embed_url"),
         APIField("image"),
@@ -154,6 +170,8 @@ class ResourcePage(BasePage):
     translatable_fields = BasePage.BASE_TRANSLATABLE + [
         SynchronizedField("resource_type"),
         SynchronizedField("document"),
+        # Overridable: a translator may give subtitles in the translation's language.
+        SynchronizedField("captions", overridable=True),
         SynchronizedField("external_url"),
         SynchronizedField("embed_url"),
         SynchronizedField("image"),
@@ -186,12 +204,45 @@ class ResourcePage(BasePage):
                 errors["embed_url"] = _("Give the media address or choose a media file.")
             if not (self.transcript or "").strip():
                 errors["transcript"] = _("Video and audio resources need a transcript.")
+            errors.update(self._media_file_errors(kind))
         elif kind == "infographic" and not (self.image_id or self.document_id):
             errors["image"] = _("Choose the infographic image or document.")
+        if self.captions_id and "captions" not in errors:
+            message = captions_error(self.captions)
+            if message:
+                errors["captions"] = message
         if self.image_id and not self.image_alt.strip():
             errors["image_alt"] = _("Describe the image for people who cannot see it.")
         if errors:
             raise ValidationError(errors)
+
+    def _media_file_errors(self, kind):
+        """A video or audio file is played on the page: the right kind of file, and a video
+        file needs captions."""
+        if not self.document_id:
+            return {}
+        if kind == "video" and not is_video_file(self.document):
+            return {"document": _("Choose a video file (MP4 or WebM).")}
+        if kind == "audio" and not is_audio_file(self.document):
+            return {"document": _("Choose an audio file (MP3, Ogg, M4A or WAV).")}
+        if kind == "video" and not self.captions_id:
+            return {"captions": _("A video file needs its captions (a WebVTT .vtt file).")}
+        return {}
+
+    def caption_track(self, translations=()):
+        """The captions ``<track>`` of this page's video, given its live ``translations``."""
+        if not self.captions_id:
+            return None
+        source = next(
+            (p for p in translations if p.locale.language_code == settings.LANGUAGE_CODE), None
+        )
+        spoken = self.material_language if self.material_language != "other" else None
+        return caption_track(
+            self.captions,
+            spoken_language=spoken,
+            page_language=self.locale.language_code,
+            source_captions_id=getattr(source, "captions_id", None),
+        )
 
     @property
     def related_module_numbers(self):
@@ -205,6 +256,16 @@ class ResourcePage(BasePage):
         from course_content.selectors import resource_detail
 
         return resource_detail(self, visible=visible)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Video and audio files play on the page (HTML5 players with native controls).
+        if self.resource_type == "video" and is_video_file(self.document):
+            context["player"] = "video"
+            context["caption_track"] = self.caption_track(context.get("translations", ()))
+        elif self.resource_type == "audio" and is_audio_file(self.document):
+            context["player"] = "audio"
+        return context
 
 
 class ResourceCountry(Orderable):

@@ -1,9 +1,19 @@
+import array
+import datetime
+import html
+import io
+import re
 from collections import Counter
 from io import StringIO
 
+import av
 import pytest
+import webvtt
 from django.core.management import call_command
-from wagtail.models import Site
+from django.utils import timezone
+from django.utils.html import strip_tags
+from pypdf import PdfReader
+from wagtail.models import Page, Site
 
 from course_content.demo import content
 from course_content.models import (
@@ -44,8 +54,10 @@ def test_demo_resources_cover_every_type_with_real_files(demo):
     counts = Counter(resources.values_list("resource_type", flat=True))
     assert set(counts) == {"document", "video", "audio", "infographic", "link", "toolkit"}
     assert min(counts.values()) >= 5
-    for resource in resources.filter(resource_type__in=["document", "toolkit", "audio"]):
+    for resource in resources.filter(resource_type__in=["document", "toolkit", "audio", "video"]):
         assert resource.document.file.size > 0
+        assert resource.document.file_size == resource.document.file.size
+        assert resource.document.file_hash
     for resource in resources.filter(resource_type="infographic"):
         assert resource.image.width > 0 and resource.image_alt
     for resource in resources.filter(resource_type__in=["video", "audio"]):
@@ -89,3 +101,91 @@ def test_ensure_admin_creates_once_and_honours_the_password(django_user_model):
 
     call_command("ensure_admin", "--password", "n3w-s3cret!", stdout=StringIO())
     assert django_user_model.objects.get(username="admin").check_password("n3w-s3cret!")
+
+
+def test_the_course_runs_now_and_its_application_window_is_open(demo):
+    course = demo.course
+    today = timezone.localdate()
+    assert course.starts_on < today < course.ends_on
+    assert course.application_open
+    units = CountryUnitPage.objects.child_of(demo.module(5))
+    verified = [item.value["verified_on"] for unit in units for item in unit.legal_framework]
+    assert verified and all(
+        today - datetime.timedelta(days=450) < date < today for date in verified
+    )
+
+
+def test_the_demo_links_nowhere_to_example_org(client, demo):
+    pages = Page.objects.live().filter(locale__language_code="es", depth__gt=1)
+    assert pages.count() > 70
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        assert "example.org" not in response.content.decode(), page.url
+
+
+def plain_paragraphs(markup):
+    """The text of each paragraph and list item of a transcript."""
+    return [html.unescape(strip_tags(part)) for part in re.findall(r"<(?:p|li)>(.*?)</", markup)]
+
+
+def assert_plays(document, kind):
+    """The file decodes as ``kind`` (video or audio) for more than a second; audio is heard."""
+    with av.open(document.file.path) as container:
+        streams = container.streams.video if kind == "video" else container.streams.audio
+        assert streams, document.filename
+        frames = list(container.decode(streams[0]))
+    assert frames, document.filename
+    assert float(frames[-1].time) > 1, document.filename
+    if kind == "audio":
+        resampler = av.AudioResampler(format="s16", layout="mono")
+        samples = array.array("h")
+        for frame in frames:
+            for out in resampler.resample(frame):
+                samples.frombytes(bytes(out.planes[0])[: out.samples * 2])
+        assert max(map(abs, samples)) > 0.05 * 32767, f"{document.filename} is silent"
+
+
+def assert_captions_say(captions, transcript):
+    """The captions parse as WebVTT and their cues say the transcript, in order."""
+    assert captions.file_extension == "vtt"
+    with captions.open_file() as handle:
+        cues = webvtt.from_buffer(io.StringIO(handle.read().decode()), strict=True).captions
+    said = " ".join(cue.text for cue in cues)
+    assert said == " ".join(plain_paragraphs(transcript))
+    assert all(a.end_in_seconds <= b.start_in_seconds for a, b in zip(cues, cues[1:], strict=False))
+
+
+def test_every_video_and_audio_plays_and_every_video_has_captions(demo):
+    resources = demo.resources(resource_type__in=["video", "audio"])
+    assert resources.count() >= 10
+    for resource in resources:
+        assert_plays(resource.document, resource.resource_type)
+        assert len(plain_paragraphs(resource.transcript)) >= 3
+        assert resource.duration_minutes >= 1
+        if resource.resource_type == "video":
+            assert_captions_say(resource.captions, resource.transcript)
+    blocks = [
+        block.value
+        for module in ModulePage.objects.child_of(demo.course)
+        for block in module.body
+        if block.block_type == "video"
+    ]
+    assert len(blocks) == 10
+    for value in blocks:
+        assert not value["url"]
+        assert_plays(value["file"], "video")
+        assert_captions_say(value["captions"], value["transcript"].source)
+
+
+def test_the_study_guides_are_spanish_pdfs_of_several_pages(demo):
+    for module in ModulePage.objects.child_of(demo.course):
+        guide = next(b.value["document"] for b in module.body if b.block_type == "document")
+        with guide.open_file() as handle:
+            reader = PdfReader(io.BytesIO(handle.read()))
+        text = "\n".join(page.extract_text() for page in reader.pages)
+        assert len(reader.pages) >= 3, guide.filename
+        assert "niñez" in text and "¿" in text and "¡" in text, guide.filename
+        assert module.title.split()[0] in text
+        for objective in module.learning_objectives:
+            assert objective.value[:30] in " ".join(text.split()), guide.filename
