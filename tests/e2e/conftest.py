@@ -46,13 +46,50 @@ def free_port():
         return sock.getsockname()[1]
 
 
+# When the suite runs on PostgreSQL (DATABASE_URL), so do the demo servers: each on a database
+# copied from the snapshot's (CREATE DATABASE … TEMPLATE); otherwise each on a SQLite file.
+POSTGRES_URL = os.environ.get("DATABASE_URL", "")
+if not POSTGRES_URL.startswith(("postgres://", "postgresql://")):
+    POSTGRES_URL = ""
+
+
+def database_url(workdir):
+    if POSTGRES_URL:
+        return f"{POSTGRES_URL.rsplit('/', 1)[0]}/e2e_{workdir.name.replace('-', '_')}"
+    return f"sqlite:///{workdir / 'db.sqlite3'}"
+
+
+def postgres_admin(sql):
+    import psycopg
+
+    with psycopg.connect(POSTGRES_URL.rsplit("/", 1)[0] + "/postgres", autocommit=True) as db:
+        db.execute(sql)
+
+
+def copy_database(source, target):
+    if POSTGRES_URL:
+        postgres_admin(
+            f'CREATE DATABASE "{database_url(target).rsplit("/", 1)[1]}" '
+            f'TEMPLATE "{database_url(source).rsplit("/", 1)[1]}"'
+        )
+    else:
+        for database in source.glob("db.sqlite3*"):  # with its write-ahead log, if any
+            shutil.copy(database, target / database.name)
+
+
+def drop_database(workdir):
+    if POSTGRES_URL:
+        name = database_url(workdir).rsplit("/", 1)[1]
+        postgres_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 def demo_env(workdir):
     """The environment ``make run`` serves the demo with (DEBUG off)."""
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.dev",
         "DEBUG": "false",
-        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
+        "DATABASE_URL": database_url(workdir),
         "MEDIA_ROOT": str(workdir / "media"),
     }
 
@@ -63,6 +100,9 @@ def demo_snapshot(tmp_path_factory):
     if not CHROMIUM:
         pytest.skip("Chromium is not installed (apt-get install chromium); .ci/run installs it")
     workdir = tmp_path_factory.mktemp("demo-snapshot")
+    if POSTGRES_URL:
+        drop_database(workdir)
+        postgres_admin(f'CREATE DATABASE "{database_url(workdir).rsplit("/", 1)[1]}"')
     manage = [sys.executable, str(ROOT / "manage.py")]
     setup = ["migrate", "load_demo_course", "load_demo_editorial", "load_demo_translations"]
     for command in ([name, "-v", "0"] for name in setup):
@@ -74,13 +114,16 @@ def demo_snapshot(tmp_path_factory):
             timeout=300,
             stdout=subprocess.DEVNULL,
         )
-    return workdir
+    yield workdir
+    drop_database(workdir)
 
 
 class DemoServer(str):
-    """The base URL of a running demo server (a ``str``), with its working directory."""
+    """The base URL of a running demo server (a ``str``), with its working directory and its
+    database's URL."""
 
     workdir: Path
+    database_url: str
 
 
 @pytest.fixture(scope="module")
@@ -93,8 +136,7 @@ def server_env():
 def demo_server(demo_snapshot, server_env, tmp_path_factory):
     """A demo server of this test module's own, on a copy of the session's snapshot."""
     workdir = tmp_path_factory.mktemp("demo-server")
-    for database in demo_snapshot.glob("db.sqlite3*"):  # with its write-ahead log, if any
-        shutil.copy(database, workdir / database.name)
+    copy_database(demo_snapshot, workdir)
     if (demo_snapshot / "media").exists():
         shutil.copytree(demo_snapshot / "media", workdir / "media")
     port = free_port()
@@ -108,6 +150,7 @@ def demo_server(demo_snapshot, server_env, tmp_path_factory):
     )
     base_url = DemoServer(f"http://127.0.0.1:{port}")
     base_url.workdir = workdir
+    base_url.database_url = database_url(workdir)
     deadline = time.monotonic() + 60
     while True:
         try:
@@ -124,6 +167,7 @@ def demo_server(demo_snapshot, server_env, tmp_path_factory):
     server.terminate()
     server.wait(timeout=10)
     log.close()
+    drop_database(workdir)
 
 
 @pytest.fixture(scope="module")
