@@ -10,6 +10,7 @@
   save. A database too busy to answer in time gets a message and keeps the form as typed.
 - After a workflow action, people land where they may be: a subject-matter reviewer who approved a
   page no longer has rights on it, so they go back to their dashboard instead of an error.
+- Reviewers see a page's history and compare its revisions while it is in their review step.
 """
 
 from django.contrib import messages
@@ -18,7 +19,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.admin.auth import user_has_any_page_permission
-from wagtail.admin.views.pages import create, edit, workflow
+from wagtail.admin.views.pages import create, edit, history, revisions, workflow
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page, TaskState
 
@@ -141,10 +142,26 @@ def workflow_outcome_message(page, action):
     return _("You approved “%(title)s”.") % {"title": title}
 
 
+class HistoryView(history.PageHistoryView):
+    # Wagtail asks for some page permission anywhere before asking whether this person may edit
+    # or publish this page (``get_object``); a workflow task lets its reviewers edit the page
+    # during their step, so they see its history then, and only then.
+    any_permission_required = None
+
+
+class RevisionsCompareView(revisions.RevisionsCompareView):
+    def dispatch(self, request, *args, **kwargs):
+        # As for the history: skip Wagtail's "some page permission" gate; ``get_object`` still
+        # refuses anyone who may not edit or publish this page now.
+        return super(revisions.RevisionsCompareView, self).dispatch(request, *args, **kwargs)
+
+
 class EditorialPageViewSet(PageViewSet):
     add_view_class = CreateView
     edit_view_class = EditView
     workflow_action_view_class = WorkflowActionView
+    history_view_class = HistoryView
+    revisions_compare_view_class = RevisionsCompareView
 
 
 def editorial_page_viewsets(page_models):

@@ -271,3 +271,30 @@ def test_setup_roles_is_idempotent(db):
     call_command("setup_roles", stdout=io.StringIO())
     assert snapshot() == before
     assert {role.name for role in ROLES} <= set(before[0])
+
+
+def test_reviewers_see_history_and_changes_while_the_page_is_in_their_step(client, demo, login):
+    library = demo.library
+    login(EDITORS)
+    client.post(
+        edit_url(library),
+        library_form(library, summary="Resumen para revisar", change_note="Cambio el resumen",
+                     **{"action-submit": "1"}),
+    )  # fmt: skip
+    task_state = Page.objects.get(pk=library.pk).current_workflow_task_state
+    history = reverse("wagtailadmin_pages:history", args=[library.pk])
+    compare = reverse("wagtailadmin_pages:revisions_compare", args=[library.pk, "live", "latest"])
+
+    login(REVIEWERS)
+    assert "Cambio el resumen" in client.get(history).content.decode()
+    assert "Resumen para revisar" in client.get(compare).content.decode()
+
+    response = client.post(workflow_action_url(library, "approve", task_state), {})
+    assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert messages == ["Aprobaste «Biblioteca de recursos». Siguiente paso: Publisher approval."]
+    for url in (history, compare):
+        response = client.get(url)
+        assert response.status_code in (302, 403) and "Resumen para revisar" not in (
+            response.content.decode()
+        ), "their step is over"
