@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, TaskState, WorkflowState
 from wagtail_localize.models import Translation
 
 from course_content.models import CoursePage, ModulePage
@@ -141,6 +141,40 @@ def submit_for_review(request, page_id):
         lambda: services.submit_for_review(page=page, user=request.user),
         _("“%(title)s” was sent for review.") % {"title": page.title},
     )
+
+
+def _back(request, default="translations:dashboard"):
+    """Where the user came from (``next``, else the referring admin page), if it is ours."""
+    for target in (request.GET.get("next", ""), request.headers.get("referer", "")):
+        if target and url_has_allowed_host_and_scheme(
+            target, {request.get_host()}, require_https=request.is_secure()
+        ):
+            return target
+    return reverse(default)
+
+
+def reviewed(request, task_state_id):
+    """Where a review action taken in a dialog or with a button lands: it confirms what the
+    reviewer did, then goes back where they were."""
+    task_state = get_object_or_404(
+        TaskState.objects.select_related("workflow_state"), pk=task_state_id
+    )
+    if task_state.finished_by_id == request.user.pk:
+        page = task_state.workflow_state.content_object
+        title = page.get_admin_display_title() if page is not None else ""
+        if task_state.status == TaskState.STATUS_APPROVED:
+            if task_state.workflow_state.status == WorkflowState.STATUS_APPROVED:
+                message = _("“%(title)s” is approved and published.")
+            else:
+                message = _("“%(title)s” is approved.")
+            messages.success(request, message % {"title": title})
+        elif task_state.status == TaskState.STATUS_REJECTED:
+            messages.success(
+                request,
+                _("Changes were requested on “%(title)s”; the translator sees your comment.")
+                % {"title": title},
+            )
+    return redirect(_back(request))
 
 
 def qa_report(request, translation_id):

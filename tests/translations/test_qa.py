@@ -7,7 +7,7 @@ from wagtail.models import Locale, Page
 
 from tests.helpers import editor_props, workflow_action_url
 from translations.checks import translation_for
-from translations.models import Term
+from translations.models import OVERRIDE, Term
 from translations.qa import check_segment, findings_for
 
 pytestmark = pytest.mark.django_db
@@ -81,12 +81,15 @@ def test_findings_block_plain_approval_but_an_override_note_lets_it_through(
     page = Page.objects.get(pk=page.pk)
     task_state = page.current_workflow_state.current_task_state
     actions = [a[0] for a in task_state.task.specific.get_actions(page, reviewer)]
-    assert actions == ["reject", "approve"]
-    url = workflow_action_url(page, "approve", task_state)
+    assert actions == ["reject", OVERRIDE]
     client.force_login(reviewer)
-    client.post(url, {})
+    client.post(workflow_action_url(page, "approve", task_state), {"comment": "Ok."})
     task_state.refresh_from_db()
     assert task_state.status == "in_progress", "no plain approval over findings"
+    url = workflow_action_url(page, OVERRIDE, task_state)
+    client.post(url, {})
+    task_state.refresh_from_db()
+    assert task_state.status == "in_progress", "no override without a note"
     client.post(url, {"comment": "“minors” is the legal term in this quoted law."})
     task_state.refresh_from_db()
     assert task_state.status == "approved"
