@@ -103,7 +103,7 @@ def test_qa_report_lists_findings(client, demo, django_user_model):
     translation = translation_for(page)
     client.force_login(django_user_model.objects.get(username="revisora-pt-br"))
     html = client.get(reverse("translations:qa_report", args=[translation.pk])).content.decode()
-    assert "term_missing" in html
+    assert "Falta el término aprobado" in html and "term_missing</strong>" not in html
 
 
 def test_the_translation_editor_shows_stale_segments_and_qa_findings(as_user, demo):
