@@ -185,27 +185,34 @@ def _back(request, default="translations:dashboard"):
     return reverse(default)
 
 
+def confirm_review(request, task_state):
+    """A message for what the reviewer did in ``task_state`` (a translation review), if they
+    finished it."""
+    if task_state.finished_by_id != request.user.pk:
+        return
+    page = task_state.workflow_state.content_object
+    title = page.get_admin_display_title() if page is not None else ""
+    if task_state.status == TaskState.STATUS_APPROVED:
+        if task_state.workflow_state.status == WorkflowState.STATUS_APPROVED:
+            message = _("“%(title)s” is approved and published.")
+        else:
+            message = _("“%(title)s” is approved.")
+        messages.success(request, message % {"title": title})
+    elif task_state.status == TaskState.STATUS_REJECTED:
+        messages.success(
+            request,
+            _("Changes were requested on “%(title)s”; the translator sees your comment.")
+            % {"title": title},
+        )
+
+
 def reviewed(request, task_state_id):
     """Where a review action taken in a dialog or with a button lands: it confirms what the
     reviewer did, then goes back where they were."""
     task_state = get_object_or_404(
         TaskState.objects.select_related("workflow_state"), pk=task_state_id
     )
-    if task_state.finished_by_id == request.user.pk:
-        page = task_state.workflow_state.content_object
-        title = page.get_admin_display_title() if page is not None else ""
-        if task_state.status == TaskState.STATUS_APPROVED:
-            if task_state.workflow_state.status == WorkflowState.STATUS_APPROVED:
-                message = _("“%(title)s” is approved and published.")
-            else:
-                message = _("“%(title)s” is approved.")
-            messages.success(request, message % {"title": title})
-        elif task_state.status == TaskState.STATUS_REJECTED:
-            messages.success(
-                request,
-                _("Changes were requested on “%(title)s”; the translator sees your comment.")
-                % {"title": title},
-            )
+    confirm_review(request, task_state)
     return redirect(_back(request))
 
 

@@ -94,10 +94,10 @@ UI = {
     },
 }
 
-# i18n branch supplies these: strings of Wagtail's own screens (its sidebar, home page and page
-# header) that Wagtail 8's catalogs lack. Remove them once that branch is merged.
+# i18n branch supplies these: strings of Wagtail's own screens (its sidebar, home page, and the
+# page editor's landmarks) that Wagtail 8 leaves in English. Remove them once it is merged.
 WAGTAIL_GAPS = {
-    "pt-br": {"Search", "Wagtail 8.0.1 editor guide"},
+    "pt-br": {"Search", "Wagtail 8.0.1 editor guide", "Actions", "Actions (footer)"},
     "fr": {"Search", "Wagtail 8.0.1 editor guide"},
     "es": {"Search", "Search all pages…"},
 }

@@ -3,7 +3,10 @@ translator translates module 1's title in the translation editor and sends it fo
 French reviewer approves it from the editor's review panel, and the public French page shows it;
 a Mexican-Spanish adapter, on a phone, adapts module 2 and sends it for review, and the reviewer
 approves it with a comment from the editor's action menu. The dashboard and the editor at 375 px
-and at 1366 px."""
+and at 1366 px. And a pt-BR translation that left the translation editor for Wagtail's own page
+editor ("Stop synced translation"), reviewed from that editor's action menu."""
+
+import re
 
 import pytest
 
@@ -123,3 +126,48 @@ def test_es_mx_adapted_on_a_phone_and_approved_with_a_comment_from_the_action_me
     visitor = reviewer.context.new_page()
     visitor.goto(demo_server + public_path)
     assert TITLE_MX in visitor.locator("h1").inner_text()
+
+
+def test_pt_br_reviewed_from_wagtails_own_page_editor(demo_server, as_user, journey):
+    """A translator stops the synced translation of module 1 to edit it in Wagtail's page editor
+    and submits it from its action menu; the reviewer's override without a note is refused in
+    the dialog, then accepted with one."""
+    module, public_path = page_in_locale(demo_server, 1, "pt-br")
+    pt = UI["pt-br"]
+
+    translator = as_user("traductora-pt-br", language="pt-br")
+    translator.goto(f"{demo_server}/admin/pages/{module}/edit/")
+    editor_is_ready(translator)
+    menu = editor_menu(translator, "pt-br")
+    with translator.expect_navigation():
+        menu.get_by_role("button", name="Parar tradução sincronizada").click()
+    footer = translator.locator("footer")
+    footer.get_by_role("button", name=pt["more actions"]).wait_for()
+    assert_admin_in_language(translator, "pt-br")
+    translator.get_by_role("textbox", name="Nota de alterações").press_sequentially(
+        "Tradução ajustada à mão.", delay=5
+    )
+    footer.get_by_role("button", name=pt["more actions"]).click()
+    with translator.expect_navigation():
+        footer.get_by_role("button", name=re.compile("^Enviar para ")).click()
+    journey(translator, "submitted from Wagtail's editor")
+
+    reviewer = as_user("revisora-pt-br", language="pt-br")
+    reviewer.goto(f"{demo_server}/admin/pages/{module}/edit/")
+    footer = reviewer.locator("footer")
+    footer.get_by_role("button", name=pt["more actions"]).click()
+    footer.get_by_role("button", name=pt["override"]).click()
+    dialog = dialog_with(reviewer, pt["override"])
+    dialog.get_by_role("button", name=pt["override"]).click()
+    dialog.get_by_text(pt["reason"]).wait_for()
+    assert_admin_in_language(reviewer, "pt-br")
+    journey(reviewer, "the reason, in Wagtail's editor's dialog")
+    dialog.locator("textarea[name=comment]").press_sequentially("Termos conferidos.", delay=5)
+    with reviewer.expect_navigation():
+        dialog.get_by_role("button", name=pt["override"]).click()
+    assert pt["approved"] in messages_text(reviewer)
+    assert_admin_in_language(reviewer, "pt-br")
+
+    visitor = reviewer.context.new_page()
+    visitor.goto(demo_server + public_path)
+    assert visitor.locator(".fallback-notice").count() == 0
