@@ -99,7 +99,13 @@ UI = {
 WAGTAIL_GAPS = {
     "pt-br": {"Search", "Wagtail 8.0.1 editor guide", "Actions", "Actions (footer)"},
     "fr": {"Search", "Wagtail 8.0.1 editor guide"},
-    "es": {"Search", "Search all pages…"},
+    "es": {
+        "Search",
+        "Search all pages…",
+        "Wagtail 8.0.1 editor guide",
+        "Edit account avatar",
+        "Privacy and access",
+    },
 }
 # Content, not interface: page titles and segment text (Spanish source, translations).
 CONTENT = (

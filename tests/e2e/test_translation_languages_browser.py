@@ -31,9 +31,10 @@ TITLE_FR = "Droits des enfants et adolescents et politiques publiques"
 TITLE_MX = "La migración en el mundo y los Objetivos de Desarrollo Sostenible, vistos desde México"
 
 
-def open_from_dashboard(person, base_url, code, title):
+def open_from_dashboard(person, base_url, language, code, title):
     """The Translations dashboard of ``code``, then the page's title: its translation editor."""
     person.goto(f"{base_url}/admin/translations/?locale={code}")
+    assert_admin_in_language(person, language)
     row = dashboard_row(person, title)
     with person.expect_navigation():
         row.get_by_role("link", name=title).click()
@@ -50,7 +51,7 @@ def test_fr_translated_in_the_editor_and_approved_from_its_review_panel(
     assert_admin_in_language(translator, "fr")
     translator.goto(f"{demo_server}/admin/translations/?locale=fr")
     assert_admin_in_language(translator, "fr")
-    open_from_dashboard(translator, demo_server, "fr", MODULE_1)
+    open_from_dashboard(translator, demo_server, "fr", "fr", MODULE_1)
     assert translator.url.endswith(f"/admin/pages/{module}/edit/")
     assert_admin_in_language(translator, "fr")
     translate_segment(translator, "fr", TITLE_FR)  # the first segment is the title
@@ -62,7 +63,7 @@ def test_fr_translated_in_the_editor_and_approved_from_its_review_panel(
     reviewer = as_user("revisora-fr", language="fr")
     assert_admin_in_language(reviewer, "fr")
     assert TITLE_FR in reviewer.locator("#awaiting-review-section").inner_text()
-    open_from_dashboard(reviewer, demo_server, "fr", MODULE_1)
+    open_from_dashboard(reviewer, demo_server, "fr", "fr", MODULE_1)
     assert_admin_in_language(reviewer, "fr")
     assert fr["publish in"] in reviewer.locator(".js-translation-editor footer").inner_text()
     panel = reviewer.locator(".translation-review")
@@ -83,7 +84,7 @@ def test_fr_dashboard_and_editor_on_a_phone(demo_server, as_user, journey):
     reviewer.goto(f"{demo_server}/admin/translations/?locale=fr")
     assert_admin_in_language(reviewer, "fr")
     journey(reviewer, "dashboard at 375 px")
-    open_from_dashboard(reviewer, demo_server, "fr", MODULE_1)
+    open_from_dashboard(reviewer, demo_server, "fr", "fr", MODULE_1)
     assert_admin_in_language(reviewer, "fr")
     journey(reviewer, "editor at 375 px")
 
@@ -96,7 +97,7 @@ def test_es_mx_adapted_on_a_phone_and_approved_with_a_comment_from_the_action_me
 
     adapter = as_user("traductora-es-mx", language="es", viewport="phone")
     assert_admin_in_language(adapter, "es")
-    open_from_dashboard(adapter, demo_server, "es-mx", MODULE_2)
+    open_from_dashboard(adapter, demo_server, "es", "es-mx", MODULE_2)
     assert adapter.url.endswith(f"/admin/pages/{module}/edit/")
     assert_admin_in_language(adapter, "es")
     edit_segment(adapter, "es", MODULE_2, TITLE_MX)  # inherited from Spanish: adapted
@@ -106,6 +107,7 @@ def test_es_mx_adapted_on_a_phone_and_approved_with_a_comment_from_the_action_me
     submit_row_for_review(adapter, "es", MODULE_2)
 
     reviewer = as_user("revisora-es-mx", language="es")
+    assert_admin_in_language(reviewer, "es")
     reviewer.goto(f"{demo_server}/admin/pages/{module}/edit/")
     editor_is_ready(reviewer)
     assert_admin_in_language(reviewer, "es")
@@ -138,6 +140,7 @@ def test_pt_br_reviewed_from_wagtails_own_page_editor(demo_server, as_user, jour
     translator = as_user("traductora-pt-br", language="pt-br")
     translator.goto(f"{demo_server}/admin/pages/{module}/edit/")
     editor_is_ready(translator)
+    assert_admin_in_language(translator, "pt-br")
     menu = editor_menu(translator, "pt-br")
     with translator.expect_navigation():
         menu.get_by_role("button", name="Parar tradução sincronizada").click()
