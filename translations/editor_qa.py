@@ -31,8 +31,28 @@ def _findings_by_segment(context, translation):
     return cache[translation.locale_id]
 
 
+def localized_comment(translation):
+    """wagtail-localize's comment on a translated segment ("Translated manually on …"), with the
+    date written in the interface's language (the library formats it in English)."""
+    from django.utils.formats import date_format
+    from django.utils.timezone import localtime
+    from django.utils.translation import gettext
+    from wagtail_localize.models import StringTranslation
+
+    date = date_format(localtime(translation.updated_at), "DATE_FORMAT")
+    if translation.tool_name:
+        return gettext("Translated with {tool_name} on {date}").format(
+            tool_name=translation.tool_name, date=date
+        )
+    if translation.translation_type == StringTranslation.TRANSLATION_TYPE_MANUAL:
+        return gettext("Translated manually on {date}").format(date=date)
+    if translation.translation_type == StringTranslation.TRANSLATION_TYPE_MACHINE:
+        return gettext("Machine translated on {date}").format(date=date)
+    return None
+
+
 def get_comment_with_findings(self, translation):
-    comment = translation.get_comment()
+    comment = localized_comment(translation)
     if "translation_source" not in self.context:
         return comment
     segment_id = self.get_segment_id(translation)

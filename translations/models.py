@@ -1,12 +1,36 @@
 """The review task of each target locale's "Translation review" workflow, and the termbase."""
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.panels import FieldPanel
+from wagtail.forms import TaskStateCommentForm
 from wagtail.models import GroupApprovalTask, TranslatableMixin
 from wagtail_localize.fields import TranslatableField
+
+OVERRIDE = "approve_override"  # the action that approves over QA findings, with a note
+
+
+class ReviewCommentForm(TaskStateCommentForm):
+    """A reviewer's comment, and where they were (``next``, which the admin's dashboard script
+    adds to the form), to go back there once the action is confirmed."""
+
+    next = forms.CharField(required=False, widget=forms.HiddenInput)
+
+
+class OverrideNoteForm(ReviewCommentForm):
+    """The note that an approval over QA findings needs; without one, the dialog says why."""
+
+    comment = forms.CharField(
+        label=_("Note explaining the override"),
+        widget=forms.Textarea({"rows": 3}),
+        error_messages={
+            "required": _("Approving over QA findings needs a note explaining the override.")
+        },
+    )
 
 
 class TranslationReviewTask(GroupApprovalTask):
@@ -15,7 +39,12 @@ class TranslationReviewTask(GroupApprovalTask):
     - provenance: segments that came from machine translation must be reviewed by a person
       (edited or confirmed) first; there is no override;
     - quality: QA findings (termbase, tags, links, numbers, empty or untranslated segments)
-      block a plain approval, but the reviewer may approve with a note that overrides them.
+      block a plain approval; the reviewer may instead choose "Approve, overriding the QA
+      findings" (``OVERRIDE``), whose dialog asks for a note and refuses to go on without one.
+
+    Each approval or request for changes taken from a dialog or a button lands on
+    ``translations:reviewed``, which confirms it with a message and goes back where the reviewer
+    was (``next``).
     """
 
     class Meta:
@@ -33,24 +62,37 @@ class TranslationReviewTask(GroupApprovalTask):
         if gate.machine_segments:
             return reject
         if gate.findings:
-            return reject + [("approve", _("Approve, overriding the QA findings"), True)]
+            return reject + [(OVERRIDE, _("Approve, overriding the QA findings"), True)]
         return actions
 
-    def on_action(self, task_state, user, action_name, **kwargs):
-        if action_name == "approve":
+    def get_form_for_action(self, action):
+        return OverrideNoteForm if action == OVERRIDE else ReviewCommentForm
+
+    def on_action(self, task_state, user, action_name, next="", **kwargs):
+        if action_name in ("approve", OVERRIDE):
             from .checks import review_gate
 
             gate = review_gate(task_state.workflow_state.content_object)
             if gate.machine_segments:
                 raise PermissionDenied(
-                    _("%(count)d machine-translated segment(s) still need a person's review.")
+                    ngettext(
+                        "%(count)d machine-translated segment still needs a person's review.",
+                        "%(count)d machine-translated segments still need a person's review.",
+                        len(gate.machine_segments),
+                    )
                     % {"count": len(gate.machine_segments)}
                 )
             if gate.findings and not (kwargs.get("comment") or "").strip():
                 raise PermissionDenied(
                     _("Approving over QA findings needs a note explaining the override.")
                 )
-        return super().on_action(task_state, user, action_name, **kwargs)
+            action_name = "approve"
+        super().on_action(task_state, user, action_name, **kwargs)
+        from django.urls import reverse
+        from django.utils.http import urlencode
+
+        url = reverse("translations:reviewed", args=[task_state.pk])
+        return f"{url}?{urlencode({'next': next})}" if next else url
 
 
 def lines(text):

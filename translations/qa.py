@@ -18,6 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation
 
@@ -29,6 +30,19 @@ INHERITED = "inherited"  # tool_name of a regional segment still equal to its so
 KEEP_AS_SOURCE = {"slug"}  # fields that may legitimately stay as in the source
 
 
+# What each kind of finding is called in the interface.
+KIND_LABELS = {
+    "term_missing": gettext_lazy("Approved term missing"),
+    "term_forbidden": gettext_lazy("Forbidden variant"),
+    "tags": gettext_lazy("Inline tags"),
+    "links": gettext_lazy("Links"),
+    "urls": gettext_lazy("URLs"),
+    "numbers": gettext_lazy("Numbers"),
+    "empty": gettext_lazy("Empty translation"),
+    "untranslated": gettext_lazy("Not translated"),
+}
+
+
 @dataclass(frozen=True)
 class Finding:
     kind: str
@@ -36,6 +50,10 @@ class Finding:
     source: str
     target: str
     segment_id: int
+
+    @property
+    def label(self):
+        return KIND_LABELS.get(self.kind, self.kind)
 
 
 def _text(html):

@@ -11,4 +11,5 @@ urlpatterns = [
     ),
     path("<int:translation_id>/qa/", views.qa_report, name="qa_report"),
     path("files/<str:code>/", views.locale_files, name="locale_files"),
+    path("reviewed/<int:task_state_id>/", views.reviewed, name="reviewed"),
 ]

@@ -11,8 +11,9 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, TaskState, WorkflowState
 from wagtail_localize.models import Translation
 
 from course_content.models import CoursePage, ModulePage
@@ -62,7 +63,11 @@ def dashboard(request):
         else:
             messages.success(
                 request,
-                _("Submitting %(total)s page(s) for translation (%(status)s).")
+                ngettext(
+                    "Submitting %(total)s page for translation (%(status)s).",
+                    "Submitting %(total)s pages for translation (%(status)s).",
+                    job.total,
+                )
                 % {"total": job.total, "status": job.get_status_display()},
             )
         return redirect("translations:dashboard")
@@ -75,6 +80,7 @@ def dashboard(request):
     # Offer actions only where the user may take them (permissions are cached per request).
     homes = Page.objects.filter(depth=2, locale__in=locales)
     editable = {h.locale_id for h in homes if h.permissions_for_user(request.user).can_edit()}
+    title_links = page_title_links(request.user, rows, editable)
     return TemplateResponse(
         request,
         "translations/dashboard.html",
@@ -83,13 +89,39 @@ def dashboard(request):
             "page_title": _("Translations"),
             "locales": locales,
             "all_locales": all_locales,
-            "rows": rows,
+            "rows": [(page, cells, title_links.get(page.pk)) for page, cells in rows],
             "editable": editable,
             "can_submit": request.user.has_perm("wagtail_localize.submit_translation"),
             "form": form,
             "jobs": TranslationJob.objects.select_related("page").prefetch_related("locales")[:5],
         },
     )
+
+
+def page_title_links(user, rows, editable):
+    """{source page id: the admin page its title opens for ``user``}: the source's editor for
+    those who may edit it; otherwise the translation editor of the one shown locale they work
+    in; no link at all rather than one that answers "you do not have permission"."""
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    source_editable = set(
+        PagePermissionPolicy()
+        .instances_user_has_permission_for(user, "change")
+        .filter(pk__in=[page.pk for page, _cells in rows])
+        .values_list("pk", flat=True)
+    )
+    links = {}
+    for page, cells in rows:
+        if page.pk in source_editable:
+            links[page.pk] = reverse("wagtailadmin_pages:edit", args=[page.pk])
+            continue
+        targets = [
+            cell.target for cell in cells
+            if cell.translation and cell.target and cell.locale.pk in editable
+        ]  # fmt: skip
+        if len(targets) == 1:
+            links[page.pk] = reverse("wagtailadmin_pages:edit", args=[targets[0].pk])
+    return links
 
 
 def export_csv(rows):
@@ -143,12 +175,55 @@ def submit_for_review(request, page_id):
     )
 
 
+def _back(request, default="translations:dashboard"):
+    """Where the user came from (``next``, else the referring admin page), if it is ours."""
+    for target in (request.GET.get("next", ""), request.headers.get("referer", "")):
+        if target and url_has_allowed_host_and_scheme(
+            target, {request.get_host()}, require_https=request.is_secure()
+        ):
+            return target
+    return reverse(default)
+
+
+def confirm_review(request, task_state):
+    """A message for what the reviewer did in ``task_state`` (a translation review), if they
+    finished it."""
+    if task_state.finished_by_id != request.user.pk:
+        return
+    page = task_state.workflow_state.content_object
+    title = page.get_admin_display_title() if page is not None else ""
+    if task_state.status == TaskState.STATUS_APPROVED:
+        if task_state.workflow_state.status == WorkflowState.STATUS_APPROVED:
+            message = _("“%(title)s” is approved and published.")
+        else:
+            message = _("“%(title)s” is approved.")
+        messages.success(request, message % {"title": title})
+    elif task_state.status == TaskState.STATUS_REJECTED:
+        messages.success(
+            request,
+            _("Changes were requested on “%(title)s”; the translator sees your comment.")
+            % {"title": title},
+        )
+
+
+def reviewed(request, task_state_id):
+    """Where a review action taken in a dialog or with a button lands: it confirms what the
+    reviewer did, then goes back where they were."""
+    task_state = get_object_or_404(
+        TaskState.objects.select_related("workflow_state"), pk=task_state_id
+    )
+    confirm_review(request, task_state)
+    return redirect(_back(request))
+
+
 def qa_report(request, translation_id):
     """The QA findings of one translation, segment by segment."""
     translation = get_object_or_404(
         Translation.objects.select_related("source", "target_locale"), pk=translation_id
     )
     target = translation.get_target_instance()
+    findings = findings_for(translation)
+    translated_on = translated_dates(translation, findings)
     return TemplateResponse(
         request,
         "translations/qa_report.html",
@@ -157,9 +232,31 @@ def qa_report(request, translation_id):
             "page_title": _("Quality checks"),
             "translation": translation,
             "target": target,
-            "findings": findings_for(translation),
+            "rows": [(finding, translated_on.get(finding.segment_id)) for finding in findings],
         },
     )
+
+
+def translated_dates(translation, findings):
+    """{segment id: when its current translation was last saved}, for ``findings`` (2 queries)."""
+    from wagtail_localize.models import StringSegment, StringTranslation
+
+    segments = {
+        (string, context): pk
+        for pk, string, context in StringSegment.objects.filter(
+            pk__in={finding.segment_id for finding in findings}
+        ).values_list("pk", "string_id", "context_id")
+    }
+    rows = StringTranslation.objects.filter(
+        locale_id=translation.target_locale_id,
+        translation_of_id__in={string for string, _context in segments},
+        context_id__in={context for _string, context in segments},
+    ).values_list("translation_of_id", "context_id", "updated_at")
+    return {
+        segments[(string, context)]: updated
+        for string, context, updated in rows
+        if (string, context) in segments
+    }
 
 
 class ArchiveUploadForm(forms.Form):
@@ -218,11 +315,13 @@ def locale_files(request, code):
                 _("Nothing was imported: %(errors)s") % {"errors": " ".join(rejected.errors)},
             )
         else:
-            messages.success(
-                request,
-                _("Imported %(files)s file(s): %(changed)s segment(s) changed.")
-                % {"files": files, "changed": changed},
-            )
+            imported = ngettext("Imported %(files)s file.", "Imported %(files)s files.", files) % {
+                "files": files
+            }
+            segments = ngettext(
+                "%(changed)s segment changed.", "%(changed)s segments changed.", changed
+            ) % {"changed": changed}
+            messages.success(request, f"{imported} {segments}")
         return redirect(back)
     fmt = request.GET.get("format", "xliff")
     if fmt not in FORMATS:

@@ -21,6 +21,32 @@ def register_translations_menu_item():
     )
 
 
+@hooks.register("after_edit_page")
+def confirm_review_from_the_page_editor(request, page):
+    """Wagtail's page editor runs a workflow action and only says the page was updated: for a
+    translation review, say what the reviewer did, as the other places do."""
+    if request.method != "POST" or not request.POST.get("action-workflow-action"):
+        return None
+    from wagtail.models import TaskState
+
+    from .models import TranslationReviewTask
+    from .views import confirm_review
+
+    task_state = (
+        TaskState.objects.filter(
+            workflow_state__base_content_type_id=page.get_base_content_type().pk,
+            workflow_state__object_id=str(page.pk),
+            finished_by=request.user,
+        )
+        .select_related("workflow_state")
+        .order_by("-finished_at")
+        .first()
+    )
+    if task_state is not None and isinstance(task_state.task.specific, TranslationReviewTask):
+        confirm_review(request, task_state)
+    return None
+
+
 class TermViewSet(SnippetViewSet):
     model = Term
     icon = "openquote"

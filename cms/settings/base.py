@@ -121,7 +121,15 @@ LANGUAGES = [
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("es", "Español"), ("en", "English")]
+# The admin's languages (interface catalogs: Wagtail's and locale/). A user's admin language is
+# their own preference (Account → Preferences), else their browser's language among these, else
+# Spanish: see admin_language/languages.py.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [
+    ("es", "Español"),
+    ("pt-br", "Português (Brasil)"),
+    ("fr", "Français"),
+    ("en", "English"),
+]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "America/Panama"
 USE_I18N = True

@@ -43,7 +43,7 @@ def test_add_locale_gives_it_the_source_tree_with_progress(demo, italian):
 
     out = io.StringIO()
     call_command("translations", "sync-locale", "--locale", italian, stdout=out)
-    assert "0 placeholder page(s) created" in out.getvalue()
+    assert "0 placeholder pages created" in out.getvalue()
     assert Page.objects.filter(locale=locale).count() == source_pages
     assert_locale_is_ready_for_work(locale)
 

@@ -7,7 +7,7 @@ from wagtail.models import Locale, Page
 
 from tests.helpers import editor_props, workflow_action_url
 from translations.checks import translation_for
-from translations.models import Term
+from translations.models import OVERRIDE, Term
 from translations.qa import check_segment, findings_for
 
 pytestmark = pytest.mark.django_db
@@ -81,12 +81,15 @@ def test_findings_block_plain_approval_but_an_override_note_lets_it_through(
     page = Page.objects.get(pk=page.pk)
     task_state = page.current_workflow_state.current_task_state
     actions = [a[0] for a in task_state.task.specific.get_actions(page, reviewer)]
-    assert actions == ["reject", "approve"]
-    url = workflow_action_url(page, "approve", task_state)
+    assert actions == ["reject", OVERRIDE]
     client.force_login(reviewer)
-    client.post(url, {})
+    client.post(workflow_action_url(page, "approve", task_state), {"comment": "Ok."})
     task_state.refresh_from_db()
     assert task_state.status == "in_progress", "no plain approval over findings"
+    url = workflow_action_url(page, OVERRIDE, task_state)
+    client.post(url, {})
+    task_state.refresh_from_db()
+    assert task_state.status == "in_progress", "no override without a note"
     client.post(url, {"comment": "“minors” is the legal term in this quoted law."})
     task_state.refresh_from_db()
     assert task_state.status == "approved"
@@ -100,7 +103,7 @@ def test_qa_report_lists_findings(client, demo, django_user_model):
     translation = translation_for(page)
     client.force_login(django_user_model.objects.get(username="revisora-pt-br"))
     html = client.get(reverse("translations:qa_report", args=[translation.pk])).content.decode()
-    assert "term_missing" in html
+    assert "Falta el término aprobado" in html and "term_missing</strong>" not in html
 
 
 def test_the_translation_editor_shows_stale_segments_and_qa_findings(as_user, demo):

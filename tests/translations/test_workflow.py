@@ -13,6 +13,7 @@ from wagtail_localize.models import StringTranslation
 from tests.factories import ModulePageFactory
 from tests.helpers import workflow_action_url
 from translations.checks import translation_for
+from translations.models import OVERRIDE
 from translations.selectors import translation_matrix
 from translations.services import submit_for_translation
 from translations.views import dashboard_pages
@@ -167,8 +168,8 @@ def test_translation_review_publishes_and_removes_the_notice(as_user, demo, in_l
 
     reviewer = as_user("revisora-fr")
     task_state = page.current_workflow_state.current_task_state
-    reviewer.post(
-        workflow_action_url(page, "approve", task_state),
+    reviewer.post(  # "[fr] " + the source: QA findings that the note overrides
+        workflow_action_url(page, OVERRIDE, task_state),
         {"comment": "Terminology checked; placeholders accepted for the test."},
     )
     html = client.get(page.url).content.decode()
@@ -188,7 +189,7 @@ def test_machine_translated_segments_block_approval_until_reviewed(as_user, demo
     as_user("traductora-pt-br").post(reverse("translations:submit_for_review", args=[page.pk]))
     page = Page.objects.get(pk=page.pk)
     task_state = page.current_workflow_state.current_task_state
-    url = workflow_action_url(page, "approve", task_state)
+    url = workflow_action_url(page, OVERRIDE, task_state)
     note = {"comment": "QA findings reviewed."}  # a note overrides QA findings, not provenance
     response = as_user("revisora-pt-br").post(url, note, follow=True)
     task_state.refresh_from_db()

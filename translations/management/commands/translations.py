@@ -3,6 +3,11 @@ from django.core.management.base import BaseCommand, CommandError
 from translations import services
 
 
+def counted(number, noun):
+    """ "1 page", "0 pages": the command speaks English to whoever runs it."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 class Command(BaseCommand):
     help = (
         "Translation and adaptation work: add-locale, sync-locale, export and import "
@@ -97,7 +102,7 @@ class Command(BaseCommand):
                 )  # fmt: skip
             except services.TranslationRefused as error:
                 raise CommandError(str(error)) from error
-            self.stdout.write(self.style.SUCCESS(f"Submitted {len(pages)} page(s)."))
+            self.stdout.write(self.style.SUCCESS(f"Submitted {counted(len(pages), 'page')}."))
             return
         if action == "import":
             from translations.formats import ImportRejected
@@ -118,7 +123,9 @@ class Command(BaseCommand):
                     "Nothing was imported:\n  " + "\n  ".join(rejected.errors)
                 ) from rejected
             self.stdout.write(
-                self.style.SUCCESS(f"Imported {files} file(s): {changed} segment(s) changed.")
+                self.style.SUCCESS(
+                    f"Imported {counted(files, 'file')}: {counted(changed, 'segment')} changed."
+                )
             )
             return
 
@@ -131,4 +138,6 @@ class Command(BaseCommand):
         elif action == "sync-locale":
             locale = self.locale(options["locale"])
             created = services.sync_locale(locale, progress=self.progress)
-            self.stdout.write(self.style.SUCCESS(f"{created} placeholder page(s) created."))
+            self.stdout.write(
+                self.style.SUCCESS(f"{counted(created, 'placeholder page')} created.")
+            )
