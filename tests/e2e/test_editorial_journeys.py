@@ -36,7 +36,11 @@ def approve(page, journey, who, comment=None):
         return
     page.get_by_role("button", name=re.compile("^Aprobar con comentario", re.I)).click()
     dialog = page.get_by_role("dialog")
-    dialog.locator("textarea[name=comment]").press_sequentially(comment, delay=10)
+    field = dialog.locator("textarea[name=comment]")
+    field.wait_for()
+    page.wait_for_timeout(800)  # the dialog settles while the person reads it
+    field.press_sequentially(comment, delay=10)
+    assert field.input_value() == comment, "what they typed is in the dialog"
     checked(page, journey, f"{who}: the approval dialog")
     with page.expect_navigation():
         dialog.get_by_role("button", name=re.compile("^Aprobar", re.I)).click()
@@ -93,16 +97,17 @@ def test_a_change_from_a_phone_to_the_public_site_and_back(demo_server, as_user,
     editor.goto(f"{demo_server}/admin/pages/{pk}/history/")
     checked(editor, journey, "the history on a phone")
     assert "Actualizo las cifras del resumen" in editor.content()
-    assert "Cifras verificadas con la fuente oficial." in editor.content()
-    editor.goto(f"{demo_server}/admin/pages/{pk}/revisions/")
-    revision = editor.locator("a[href*='/revisions/'][href$='/revert/']").nth(1)
-    revision.click()
+    assert "Cifras verificadas" in editor.content(), "the approval comment (the history shortens it)"
+    # Her own first draft, the oldest "draft saved" row: its "…" menu, "review this version".
+    row = editor.locator("tbody tr").filter(has_text="Borrador guardado").filter(has_text="Elena")
+    row.last.locator(".w-dropdown__toggle").click()
+    editor.locator("a[href$='/revert/']:visible").click()
     editor.wait_for_timeout(2_500)
     assert editor.locator("#id_summary").input_value() == original
     checked(editor, journey, "the editor reviews the earlier version before restoring it")
     with editor.expect_navigation():
         editor.get_by_role("button", name=re.compile("^(Reemplazar|Guardar)")).first.click()
-    assert "reemplazada" in messages(editor), messages(editor)
+    assert "reemplaza" in messages(editor), messages(editor)
     checked(editor, journey, "the earlier version is the new draft")
     visitor.reload()
     assert "cifras de 2026" in visitor.content(), "a reverted draft is not live until published"
