@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "course_content",
     "editorial",
     "translations",
+    "learning",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -14,8 +14,23 @@ PASS_MARK_VALIDATORS = [MinValueValidator(0), MaxValueValidator(100)]
 RICH_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
 
 
+ACCESS_OPEN = "open"
+ACCESS_REGISTERED = "registered"
+ACCESS_ENROLLED = "enrolled"
+ACCESS_CHOICES = [
+    (ACCESS_OPEN, _("Open: anyone reads everything")),
+    (ACCESS_REGISTERED, _("Registered: any signed-in learner")),
+    (ACCESS_ENROLLED, _("Enrolled: only learners enrolled in this edition")),
+]
+
+
 class CoursePage(BasePage):
-    """One edition of the course: its modules are its children."""
+    """One edition of the course: its modules are its children.
+
+    ``access`` says who may study it: read its module bodies, country units, evaluations and
+    learner-only resources (``learning.access`` enforces it). The course overview (description,
+    modules with their summary and hours, dates, how to apply) is public whatever it says.
+    """
 
     edition_label = models.CharField(_("edition"), max_length=100, blank=True)
     introduction = RichTextField(_("introduction"), blank=True, features=RICH_FEATURES)
@@ -29,6 +44,16 @@ class CoursePage(BasePage):
         default=70,
         validators=PASS_MARK_VALIDATORS,
         help_text=_("Out of 100. Evaluations use it unless they set their own."),
+    )
+    access = models.CharField(
+        _("who may study it"),
+        max_length=10,
+        choices=ACCESS_CHOICES,
+        default=ACCESS_ENROLLED,
+        help_text=_(
+            "Module bodies, country units, evaluations and learner-only resources. The course "
+            "overview is public whatever you choose."
+        ),
     )
     declared_hours = models.PositiveSmallIntegerField(
         _("declared hours"),
@@ -55,6 +80,7 @@ class CoursePage(BasePage):
             heading=_("Dates"),
         ),
         FieldRowPanel([FieldPanel("pass_mark"), FieldPanel("declared_hours")]),
+        FieldPanel("access"),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("introduction"),
@@ -82,6 +108,7 @@ class CoursePage(BasePage):
         SynchronizedField("application_closes_at"),
         SynchronizedField("pass_mark"),
         SynchronizedField("declared_hours"),
+        SynchronizedField("access"),
     ]
 
     class Meta:

@@ -105,6 +105,14 @@ class ResourcePage(BasePage):
         validators=[MinValueValidator(1900), MaxValueValidator(2100)],
     )
     licence = models.CharField(_("licence"), max_length=100, blank=True)
+    learners_only = models.BooleanField(
+        _("for learners only"),
+        default=False,
+        help_text=_(
+            "Only people who may study an edition of the course read it and its files; "
+            "otherwise it is public."
+        ),
+    )
     duration_minutes = models.PositiveIntegerField(
         _("duration (minutes)"), null=True, blank=True, help_text=_("For video and audio.")
     )
@@ -137,6 +145,7 @@ class ResourcePage(BasePage):
         ),
         FieldPanel("body"),
         FieldRowPanel([FieldPanel("publisher"), FieldPanel("year"), FieldPanel("licence")]),
+        FieldPanel("learners_only"),
         FieldPanel("duration_minutes"),
         FieldPanel("transcript"),
         FieldPanel("related_modules"),
@@ -181,6 +190,7 @@ class ResourcePage(BasePage):
         SynchronizedField("publisher"),
         SynchronizedField("year"),
         SynchronizedField("licence"),
+        SynchronizedField("learners_only"),
         SynchronizedField("duration_minutes"),
         TranslatableField("transcript"),
         TranslatableField("body"),

@@ -97,7 +97,7 @@ def test_a_change_from_a_phone_to_the_public_site_and_back(demo_server, as_user,
     editor.goto(f"{demo_server}/admin/pages/{pk}/history/")
     checked(editor, journey, "the history on a phone")
     assert "Actualizo las cifras del resumen" in editor.content()
-    assert "Cifras verificadas" in editor.content(), "the approval comment (the history shortens it)"
+    assert "Cifras verificadas" in editor.content(), "the reviewer's comment"
     # Her own first draft, the oldest "draft saved" row: its "…" menu, "review this version".
     row = editor.locator("tbody tr").filter(has_text="Borrador guardado").filter(has_text="Elena")
     row.last.locator(".w-dropdown__toggle").click()

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class LearningConfig(AppConfig):
+    """Learners: applications, enrolment, access to each edition, progress, evaluations,
+    completion and certificates."""
+
+    name = "learning"
+    verbose_name = _("Learning")
+    default_auto_field = "django.db.models.BigAutoField"
