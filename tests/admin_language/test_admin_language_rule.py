@@ -94,9 +94,13 @@ def test_the_login_page_follows_the_browser(client):
     assert html_lang(client.get(login, headers={"accept-language": "de"})) == "es"
 
 
-def test_account_settings_offer_the_four_admin_languages(client, user):
+def test_account_settings_offer_the_four_admin_languages_and_say_what_no_choice_means(client, user):
     client.force_login(user("editora"))
-    html = client.get(reverse("wagtailadmin_account")).content.decode()
+    html = client.get(
+        reverse("wagtailadmin_account"), headers={"accept-language": "es"}
+    ).content.decode()
     select = re.search(r'name="locale-preferred_language".*?</select>', html, re.S).group(0)
     options = dict(re.findall(r'<option value="([^"]*)"[^>]*>([^<]*)</option>', select))
     assert set(options) - {""} == {"es", "pt-br", "fr", "en"}
+    # Wagtail calls it "Use server language"; the admin then follows the browser.
+    assert options[""] == "Idioma del navegador (si no está disponible: español)"
