@@ -124,6 +124,8 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
     ("en", "English"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Wagtail's login form with a translated label on the password field.
+WAGTAILADMIN_USER_LOGIN_FORM = "admin_language.forms.LoginForm"
 TIME_ZONE = "America/Panama"
 USE_I18N = True
 USE_TZ = True
