@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from wagtail.users.models import UserProfile
 
-from admin_language.languages import set_preferred_language
+from admin_language.languages import preferred_language, set_preferred_language
 
 pytestmark = pytest.mark.django_db
 
@@ -104,3 +104,17 @@ def test_account_settings_offer_the_four_admin_languages_and_say_what_no_choice_
     assert set(options) - {""} == {"es", "pt-br", "fr", "en"}
     # Wagtail calls it "Use server language"; the admin then follows the browser.
     assert options[""] == "Idioma del navegador (si no está disponible: español)"
+
+
+def test_demo_translators_work_in_their_locales_language_and_the_editorial_team_follows_the_browser(
+    client, user
+):
+    expected = {"pt-br": "pt-br", "fr": "fr", "en": "en", "es-mx": "es"}
+    for code, language in expected.items():
+        for username in (f"traductora-{code}", f"revisora-{code}"):
+            assert preferred_language(user(username)) == language, username
+    for username in ("editora", "revisor", "publicadora", "administrador"):
+        assert preferred_language(user(username)) is None, username
+
+    response = dashboard(client, user("traductora-fr"), "es-ES,es;q=0.9")
+    assert html_lang(response) == "fr"

@@ -15,6 +15,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
+from admin_language.languages import language_for_locale, set_preferred_language
 from course_content.demo import content as es
 from course_content.models import CoursePage, ModulePage
 from translations import services
@@ -140,6 +141,8 @@ class DemoTranslations:
             if created:
                 user.set_password(f"demo-{username}")
                 user.save()
+                # They work in their locale's language (es-mx: Spanish).
+                set_preferred_language(user, language_for_locale(code))
             user.groups.add(Group.objects.get(name=group_name))
 
     def translate(self, pages, code, table, *, publish, inherit=False):
