@@ -11,7 +11,6 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Page, Task, Workflow
 
-
 pytestmark = pytest.mark.django_db
 SPANISH = {"accept-language": "es"}
 
