@@ -71,3 +71,14 @@ def test_wagtails_javascript_catalog_serves_ours(client, user, language, english
         reverse("wagtailadmin_javascript_catalog"), headers={"accept-language": language}
     ).content.decode()
     assert f"{json.dumps(english)}: {json.dumps(translated)}" in script
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_something_changed_a_moment_ago_reads_just_now(language):
+    """Wagtail compares Django's "time since" with its own "0 minutes"; French and Portuguese
+    write zero in the singular, so the listings said "Il y a 0 minute" / "há 0 minuto"."""
+    from django.utils import timezone, translation
+    from wagtail.admin.templatetags.wagtailadmin_tags import timesince_simple
+
+    with translation.override(language):
+        assert timesince_simple(timezone.now()) == translation.gettext("just now")
