@@ -16,6 +16,14 @@ OVERRIDES = {
         ("{# Actions divider #}", "{% load i18n %}{# Actions divider #}"),
         ('aria-label="Actions"', "aria-label=\"{% trans 'Actions' %}\""),
     ],
+    # Any column whose value is a boolean (the Termbase's "to translate"): Python's True/False.
+    "wagtailadmin/tables/cell.html": [
+        (
+            "{% if value is not None %}{{ value }}{% endif %}",
+            "{% if value is True or value is False %}{{ value|yesno|capfirst }}"
+            "{% elif value is not None %}{{ value }}{% endif %}",
+        ),
+    ],
     # Yes/no columns: the icon's title was Python's "True" / "False" / "None".
     "wagtailadmin/tables/boolean_cell.html": [
         ("{% load wagtailadmin_tags %}", "{% load wagtailadmin_tags i18n %}"),

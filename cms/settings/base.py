@@ -48,6 +48,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Wagtail writes times with humanize's naturaltime ("Sent to … 4 minutes ago"); its
+    # translations load only with the app installed.
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [

@@ -37,3 +37,29 @@ def test_search_buttons_landmarks_yes_no_columns_and_the_login_form_in_spanish(c
     assert 'aria-label="Acciones"' in users
     active = re.findall(r'<td class="status">.*?</td>', users, re.S)
     assert active and all("Sí" in cell and "True" not in cell for cell in active)
+
+
+@pytest.mark.django_db
+def test_a_yes_no_value_in_a_plain_column_reads_yes_or_no(client, user):
+    client.force_login(user("administrador"))
+    html = client.get(
+        reverse("wagtailsnippets_translations_term:list"), headers={"accept-language": "fr"}
+    ).content.decode()
+    cells = re.findall(r"<td[^>]*>\s*(\w+)\s*</td>", html)
+    assert "Non" in cells
+    assert "False" not in cells and "True" not in cells
+
+
+@pytest.mark.django_db
+def test_the_workflow_status_says_when_in_the_readers_language(client, user, demo):
+    """Wagtail writes "Sent to <task> 4 minutes ago" with humanize's naturaltime."""
+    module = demo.module(4)
+    module.get_workflow().start(module, user("editora"))
+    client.force_login(user("revisor"))
+    html = client.get(
+        reverse("wagtailadmin_pages:edit", args=[module.pk]), headers={"accept-language": "es"}
+    ).content.decode()
+    status = " ".join(re.search(r"Enviada a Revisión de contenido[^<]*", html).group(0).split())
+    assert re.match(
+        r"Enviada a Revisión de contenido (ahora|hace 1 minuto) por Elena Editora$", status
+    )
