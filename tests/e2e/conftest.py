@@ -228,8 +228,9 @@ def choose_admin_language(page, base_url, language):
     page.locator("select[name=locale-preferred_language]").select_option(language)
     with page.expect_navigation():
         page.locator("form button[type=submit]").last.click()
+    saved = page.locator(".messages").all_inner_texts()
     page.goto(base_url + "/admin/")
-    assert page.locator("html").get_attribute("lang") == language
+    assert page.locator("html").get_attribute("lang") == language, saved
     return page
 
 

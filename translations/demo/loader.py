@@ -30,6 +30,16 @@ SOURCE_CHANGE = " Esta sección se actualizó en la revisión de 2025."
 SOURCE_CHANGE_EN = " This section was updated in the 2025 revision."
 
 
+# Names of the demo translator and reviewer of each locale (Wagtail's account settings require
+# one, e.g. to change the admin language).
+DEMO_NAMES = {
+    "en": (("Tracy", "Translator"), ("Rita", "Reviewer")),
+    "pt-br": (("Tânia", "Tradutora"), ("Renata", "Revisora")),
+    "fr": (("Théa", "Traductrice"), ("Romane", "Réviseuse")),
+    "es-mx": (("Teresa", "Traductora"), ("Rosa", "Revisora")),
+}
+
+
 def demo_users(code):
     return [
         (f"traductora-{code}", translator_group_name(code)),
@@ -134,10 +144,13 @@ class DemoTranslations:
 
     def users(self, code):
         User = get_user_model()
-        for username, group_name in demo_users(code):
+        names = DEMO_NAMES.get(code, (("Traductora", code), ("Revisora", code)))
+        for (username, group_name), (first, last) in zip(demo_users(code), names, strict=True):
             user, created = User.objects.get_or_create(
-                username=username, defaults={"email": f"{username}@example.org"}
-            )
+                username=username,
+                defaults={"email": f"{username}@example.org", "first_name": first,
+                          "last_name": last},
+            )  # fmt: skip
             if created:
                 user.set_password(f"demo-{username}")
                 user.save()
