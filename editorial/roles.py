@@ -6,6 +6,11 @@ below it). Delete and move are further restricted to Administrators by hooks (se
 
 Other concerns (per-locale translators and reviewers, enrolment managers) define their own
 ``Role`` lists and call ``setup_roles(roles=...)`` for them; the names below stay stable.
+
+Group names are data that people read in the admin (Settings → Groups, users' accounts, the
+workflow tasks' reviewers), so each is written in the language of the people in it: the
+editorial team works on the Spanish source, in Spanish. Translation groups are named in their
+locale's language (``translations.roles``). Migration ``0002`` renamed the former English names.
 """
 
 from dataclasses import dataclass
@@ -20,10 +25,10 @@ from wagtail.models import (
     Page,
 )
 
-EDITORS = "Editors"
-REVIEWERS = "Subject-matter reviewers"
-PUBLISHERS = "Publishers"
-ADMINISTRATORS = "Administrators"
+EDITORS = "Editores"
+REVIEWERS = "Revisores de contenido"
+PUBLISHERS = "Publicadores"
+ADMINISTRATORS = "Administradores"
 STRUCTURE_ROLES = {ADMINISTRATORS}  # may delete and move pages
 
 

@@ -9,9 +9,11 @@ from django.db.models.functions import Length, Substr
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
@@ -33,6 +35,17 @@ def cycles_with_module():
         module_title=Subquery(module.values("title")[:1]),
         page_country=F("page__country"),
     )
+
+
+class ReviewDateColumn(Column):
+    """A review date as a date in the reader's language ("1 de marzo de 2027"). Wagtail's
+    DateColumn writes the time since a moment, which reads "just now" for any future date."""
+
+    cell_template_name = "editorial/tables/date_cell.html"
+
+    def __init__(self, name, *, empty_label, **kwargs):
+        super().__init__(name, **kwargs)
+        self.empty_label = empty_label
 
 
 class ReviewCycleFilterSet(WagtailFilterSet):
@@ -101,7 +114,7 @@ def confirm_review_view(request, pk):
         messages.success(
             request,
             _("'%(title)s' marked as reviewed; next review due on %(due)s.")
-            % {"title": cycle.page.title, "due": cycle.due_on},
+            % {"title": cycle.page.title, "due": date_format(cycle.due_on, "DATE_FORMAT")},
         )
         return redirect("review_cycles:index")
     return TemplateResponse(
@@ -129,8 +142,14 @@ class ReviewCycleViewSet(ModelViewSet):
         Column("page_country", label=_("Country"), accessor="country_label"),
         Column("module_number", label=_("Module"), accessor="module_number"),
         Column("reviewer", label=_("Responsible reviewer"), accessor="reviewer"),
-        DateColumn("last_reviewed_on", label=_("Last reviewed")),
-        DateColumn("due_on", label=_("Next review due")),
+        ReviewDateColumn(
+            "last_reviewed_on", label=_("Last reviewed"), empty_label=_("Never reviewed")
+        ),
+        ReviewDateColumn(
+            "due_on",
+            label=_("Next review due"),
+            empty_label=pgettext_lazy("next review due", "Now"),
+        ),
         Column("status", label=_("Status"), accessor="get_status_display"),
     ]
     list_export = [

@@ -1,9 +1,12 @@
 """Admin integration of the editorial review: guards, change notes, audit actions, reports."""
 
+import datetime
+
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -80,7 +83,7 @@ def register_editorial_log_actions(actions):
 
         def format_message(self, log_entry):
             return _("Content reviewed on %(date)s: no change needed") % {
-                "date": log_entry.data.get("reviewed_on", "")
+                "date": review_date(log_entry.data.get("reviewed_on", ""))
             }
 
         def format_comment(self, log_entry):
@@ -143,3 +146,11 @@ class ReviewDuePanel(Component):
 def add_review_due_panel(request, panels):
     if request.user.has_perm("editorial.view_reviewcycle"):
         panels.append(ReviewDuePanel())
+
+
+def review_date(iso_date):
+    """A date stored as ISO text in a log entry, written in the reader's language."""
+    try:
+        return date_format(datetime.date.fromisoformat(iso_date), "DATE_FORMAT")
+    except (TypeError, ValueError):
+        return iso_date

@@ -1,9 +1,14 @@
 """Per-locale translation roles and the "Translation review" workflow of each target locale.
 
-- ``Translators (<code>)``: edit their locale's tree only (the translation editor, PO/XLIFF
-  files); never the Spanish source; never publish. They submit a finished translation for review.
-- ``Translation reviewers (<code>)``: approve (and so publish) their locale's translations;
-  Administrators may approve in every locale.
+- Translators (``Tradutores (pt-br)``…): edit their locale's tree only (the translation editor,
+  PO/XLIFF files); never the Spanish source; never publish. They submit a finished translation
+  for review.
+- Translation reviewers (``Revisores de tradução (pt-br)``…): approve (and so publish) their
+  locale's translations; Administrators may approve in every locale.
+
+The groups and the workflow are named in the admin language of the locale's people
+(``admin_language.languages.language_for_locale``: pt-br → Portuguese, fr → French, en →
+English, es-mx and languages the admin does not offer → Spanish), since they read these names.
 
 Submitting a page for translation needs both wagtail-localize's ``submit_translation`` permission
 and edit rights on the source page (``middleware.SourceEditRightsMiddleware``): past Wagtail
@@ -14,21 +19,38 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Page, Workflow, WorkflowPage, WorkflowTask
 
+from admin_language.languages import language_for_locale
 from editorial.roles import ADMINISTRATORS, Role, setup_roles
 
 READ_MEDIA = ("wagtaildocs.choose_document", "wagtailimages.choose_image")
 
+# {admin language: (translators, reviewers, review workflow and its task)}
+NAMES = {
+    "es": ("Traductores ({code})", "Revisores de traducción ({code})",
+           "Revisión de traducción ({code})"),
+    "pt-br": ("Tradutores ({code})", "Revisores de tradução ({code})",
+              "Revisão de tradução ({code})"),
+    "fr": ("Traducteurs ({code})", "Réviseurs de traduction ({code})",
+           "Révision de traduction ({code})"),
+    "en": ("Translators ({code})", "Translation reviewers ({code})",
+           "Translation review ({code})"),
+}  # fmt: skip
+
+
+def _names(code):
+    return NAMES.get(language_for_locale(code), NAMES["es"])
+
 
 def translator_group_name(code):
-    return f"Translators ({code})"
+    return _names(code)[0].format(code=code)
 
 
 def reviewer_group_name(code):
-    return f"Translation reviewers ({code})"
+    return _names(code)[1].format(code=code)
 
 
 def workflow_name(code):
-    return f"Translation review ({code})"
+    return _names(code)[2].format(code=code)
 
 
 def locale_roles(code):

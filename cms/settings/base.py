@@ -15,6 +15,7 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
 INSTALLED_APPS = [
+    "admin_language",
     "course_content",
     "editorial",
     "translations",
@@ -48,6 +49,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Wagtail writes times with humanize's naturaltime ("Sent to … 4 minutes ago"); its
+    # translations load only with the app installed.
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
@@ -57,6 +61,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "admin_language.middleware.AdminLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -132,6 +137,8 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
     ("en", "English"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Wagtail's login form with a translated label on the password field.
+WAGTAILADMIN_USER_LOGIN_FORM = "admin_language.forms.LoginForm"
 TIME_ZONE = "America/Panama"
 USE_I18N = True
 USE_TZ = True

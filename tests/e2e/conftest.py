@@ -272,14 +272,31 @@ def log_in(page, base_url, username, password=None):
     return page
 
 
+def choose_admin_language(page, base_url, language):
+    """A signed-in person whose account prefers another admin language (the demo's translators
+    prefer their locale's) picks ``language`` in Account → Preferences."""
+    if page.locator("html").get_attribute("lang") == language:
+        return page
+    page.goto(base_url + "/admin/account/")
+    page.locator("select[name=locale-preferred_language]").select_option(language)
+    with page.expect_navigation():
+        page.locator("form button[type=submit]").last.click()
+    saved = page.locator(".messages").all_inner_texts()
+    page.goto(base_url + "/admin/")
+    assert page.locator("html").get_attribute("lang") == language, saved
+    return page
+
+
 @pytest.fixture
 def as_user(browsers, demo_server):
     """``as_user(username, language="es", viewport="desktop")``: a demo user signed in to the
-    admin in a browser of their own (each person in a separate context)."""
+    admin in a browser of their own (each person in a separate context), the admin in
+    ``language``."""
 
     def login(username, *, language="es", viewport="desktop"):
-        return log_in(
+        page = log_in(
             browsers.new_page(language=language, viewport=viewport), demo_server, username
         )
+        return choose_admin_language(page, demo_server, language)
 
     return login

@@ -16,7 +16,7 @@ from wagtail.models import PageLogEntry
 
 from course_content.countries import AMERICAS
 from editorial.models import ReviewCycle, add_months
-from editorial.roles import EDITORS, REVIEWERS
+from editorial.roles import EDITORS, PUBLISHERS, REVIEWERS
 from tests.factories import CountryUnitPageFactory, ModulePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -117,10 +117,13 @@ def test_reminder_command_emails_the_responsible_reviewers(demo, role_user):
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == [reviewer.email]
-    assert message.subject.startswith("3 country unit(s) overdue")
+    # The reviewer has no language preference: Spanish, the admin's default.
+    assert message.subject == "3 unidades de país con la revisión vencida"
     for cycle in ReviewCycle.objects.with_status("overdue").select_related("page"):
-        assert cycle.page.title in message.body
-    assert "revisor@example.org: 3 overdue unit(s)" in out.getvalue()
+        with translation.override("es"):
+            due = date_format(cycle.due_on, "DATE_FORMAT")
+        assert f"{cycle.page.title} (vence el {due})" in message.body
+    assert "revisor@example.org: 3 overdue units" in out.getvalue()
 
     mail.outbox.clear()
     call_command("notify_review_due", "--dry-run", stdout=io.StringIO())
@@ -163,3 +166,73 @@ def test_report_and_dashboard_queries_stay_constant_from_19_to_190_units(client,
     ensure_review_cycles(last_reviewed_on=timezone.localdate() - datetime.timedelta(days=400))
     assert ReviewCycle.objects.count() == 190
     assert measure() == small
+
+
+@pytest.mark.parametrize(
+    "language, due, reviewed",
+    [
+        ("es", "1 de marzo de 2027", "1 de marzo de 2026"),
+        ("pt-br", "1 de Março de 2027", "1 de Março de 2026"),  # Django's month names
+        ("fr", "1 mars 2027", "1 mars 2026"),
+    ],
+)
+def test_the_report_shows_review_dates_as_dates_in_the_readers_language(
+    client, login, demo, language, due, reviewed
+):
+    """A date a year ahead read "Próxima revisión: Justo ahora"; dates are dates."""
+    cycle = ReviewCycle.objects.select_related("page").first()
+    cycle.last_reviewed_on = datetime.date(2026, 3, 1)
+    cycle.interval_months = 12
+    cycle.save()
+    login(REVIEWERS)
+    html = client.get(
+        REPORT + f"?country={cycle.page.country}", headers={"accept-language": language}
+    ).content.decode()
+    assert f'<time datetime="2027-03-01">{due}</time>' in html
+    assert f'<time datetime="2026-03-01">{reviewed}</time>' in html
+    for relative in ("Justo ahora", "Agora mesmo", "À l’instant", "just now"):
+        assert relative not in html
+
+
+def test_marking_reviewed_says_the_next_date_in_the_readers_language(client, login, demo):
+    cycle = ReviewCycle.objects.with_status("overdue").select_related("page").first()
+    login(REVIEWERS)
+    response = client.post(
+        reverse("review_cycles:confirm", args=[cycle.pk]),
+        {"note": ""},
+        follow=True,
+        headers={"accept-language": "pt-BR"},
+    )
+    cycle.refresh_from_db()
+    with translation.override("pt-br"):
+        due = date_format(cycle.due_on, "DATE_FORMAT")
+    assert f"próxima revisão em {due}." in response.content.decode()
+
+
+def test_reminders_are_written_in_each_reviewers_language(demo, role_user):
+    from admin_language.languages import set_preferred_language
+
+    set_preferred_language(role_user(REVIEWERS), "fr")
+    cycle = ReviewCycle.objects.with_status("overdue").select_related("page").first()
+    ReviewCycle.objects.exclude(pk=cycle.pk).update(reviewer=role_user(PUBLISHERS))
+    mail.outbox.clear()
+    call_command("notify_review_due", stdout=io.StringIO())
+    (message,) = [m for m in mail.outbox if m.to == [role_user(REVIEWERS).email]]
+    assert message.subject == "1 unité pays dont la révision est en retard"
+    with translation.override("fr"):
+        due = date_format(cycle.due_on, "DATE_FORMAT")
+    assert f"{cycle.page.title} (échéance le {due})" in message.body
+
+
+def test_the_page_history_writes_the_review_date_in_the_readers_language(client, login, demo):
+    cycle = ReviewCycle.objects.select_related("page").first()
+    from editorial.services import confirm_review
+
+    confirm_review(cycle=cycle, user=None, reviewed_on=datetime.date(2026, 11, 30))
+    login(PUBLISHERS)
+    html = client.get(
+        reverse("wagtailadmin_pages:history", args=[cycle.page.pk]),
+        headers={"accept-language": "fr"},
+    ).content.decode()
+    assert "30 novembre 2026" in html
+    assert "2026-11-30" not in html

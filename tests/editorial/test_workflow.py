@@ -11,6 +11,7 @@ from django.utils import timezone
 from wagtail.models import Page, PageLogEntry, Revision
 
 from editorial.roles import EDITORS, PUBLISHERS, REVIEWERS
+from editorial.workflows import SUBJECT_MATTER_REVIEW
 from tests.editorial.conftest import edit_url, future, library_form
 from tests.helpers import workflow_action_url
 
@@ -33,7 +34,7 @@ def test_full_editorial_cycle_on_a_page(client, demo, login, role_user, workflow
     library.refresh_from_db()
     state = library.current_workflow_state
     assert state.status == "in_progress"
-    assert state.current_task_state.task.name == "Subject-matter review"
+    assert state.current_task_state.task.name == SUBJECT_MATTER_REVIEW
     assert any(reviewer.email in message.to for message in mail.outbox), "reviewers notified"
     assert library.summary != "Resumen corregido con errores", "nothing public changed yet"
 

@@ -94,9 +94,11 @@ def test_a_locale_added_in_the_admin_syncs_in_the_background(
     # Saving the locale again syncs its tree again, but leaves roles adjusted by hand alone.
     from django.contrib.auth.models import Group
 
+    from editorial.roles import ADMINISTRATORS
+
     home = Page.objects.get(depth=2, locale=locale).specific
     task = home.get_workflow().tasks.get().specific
-    task.groups.remove(Group.objects.get(name="Administrators"))
+    task.groups.remove(Group.objects.get(name=ADMINISTRATORS))
     with django_capture_on_commit_callbacks(execute=True):
         admin_client.post(
             reverse("wagtaillocales:edit", args=[locale.pk]),
@@ -104,7 +106,7 @@ def test_a_locale_added_in_the_admin_syncs_in_the_background(
              f"{prefix}-sync_from": Locale.get_default().pk},
         )  # fmt: skip
     assert TranslationJob.objects.filter(kind=TranslationJob.SYNC, status="done").count() == 2
-    assert "Administrators" not in task.groups.values_list("name", flat=True)
+    assert ADMINISTRATORS not in task.groups.values_list("name", flat=True)
 
 
 def test_add_locale_refuses_an_unconfigured_language(demo):

@@ -15,6 +15,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
+from admin_language.languages import language_for_locale, set_preferred_language
 from course_content.demo import content as es
 from course_content.models import CoursePage, ModulePage
 from translations import services
@@ -27,6 +28,16 @@ from . import content_en, content_es_mx, content_pt_br, termbase
 LOCALES = ["en", "pt-br", "fr", "es-mx"]
 SOURCE_CHANGE = " Esta sección se actualizó en la revisión de 2025."
 SOURCE_CHANGE_EN = " This section was updated in the 2025 revision."
+
+
+# Names of the demo translator and reviewer of each locale (Wagtail's account settings require
+# one, e.g. to change the admin language).
+DEMO_NAMES = {
+    "en": (("Tracy", "Translator"), ("Rita", "Reviewer")),
+    "pt-br": (("Tânia", "Tradutora"), ("Renata", "Revisora")),
+    "fr": (("Théa", "Traductrice"), ("Romane", "Réviseuse")),
+    "es-mx": (("Teresa", "Traductora"), ("Rosa", "Revisora")),
+}
 
 
 def demo_users(code):
@@ -133,13 +144,18 @@ class DemoTranslations:
 
     def users(self, code):
         User = get_user_model()
-        for username, group_name in demo_users(code):
+        names = DEMO_NAMES.get(code, (("Traductora", code), ("Revisora", code)))
+        for (username, group_name), (first, last) in zip(demo_users(code), names, strict=True):
             user, created = User.objects.get_or_create(
-                username=username, defaults={"email": f"{username}@example.org"}
-            )
+                username=username,
+                defaults={"email": f"{username}@example.org", "first_name": first,
+                          "last_name": last},
+            )  # fmt: skip
             if created:
                 user.set_password(f"demo-{username}")
                 user.save()
+                # They work in their locale's language (es-mx: Spanish).
+                set_preferred_language(user, language_for_locale(code))
             user.groups.add(Group.objects.get(name=group_name))
 
     def translate(self, pages, code, table, *, publish, inherit=False):
