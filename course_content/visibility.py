@@ -1,4 +1,13 @@
-"""Live-and-public filtering shared by the pages of one request."""
+"""What one reader may see: the filter every listing, page and API answer of a request shares.
+
+``Visible`` is the content app's own rule: live pages outside Wagtail's view restrictions, every
+page readable in full. An app that adds rules of its own (``learning``: who may study an edition,
+restrictions that follow a page into its translations and aliases) registers a
+``page_visibility`` hook returning its own ``Visible`` for a request; ``visible_for(request)``
+asks it once per request.
+"""
+
+from wagtail import hooks
 
 
 class Visible:
@@ -15,3 +24,27 @@ class Visible:
         if self._private_q is None:
             self._private_q = queryset.private_q()
         return queryset.live().exclude(self._private_q)
+
+    def may_read(self, page):
+        """Whether the page may be shown at all (a served page passed Wagtail's own checks)."""
+        return True
+
+    def may_study(self, page):
+        """Whether the page's whole content may be shown (a module's body, not only its
+        overview)."""
+        return True
+
+    def may_read_document(self, document):
+        return True
+
+
+def visible_for(request):
+    """The ``Visible`` of ``request`` (computed once per request)."""
+    if request is None:
+        return Visible()
+    visible = getattr(request, "_course_visible", None)
+    if visible is None:
+        hook = next(iter(hooks.get_hooks("page_visibility")), None)
+        visible = hook(request) if hook else Visible()
+        request._course_visible = visible
+    return visible

@@ -44,6 +44,23 @@ def as_user(client, user):
 
 
 @pytest.fixture
+def learner(db, django_user_model, demo):
+    """A learner enrolled in the demo edition: reads every module, unit and evaluation."""
+    from learning.models import Enrolment
+
+    user = django_user_model.objects.create_user("lectora", "lectora@example.org", "pw")
+    Enrolment.objects.create(user=user, course=demo.course)
+    return user
+
+
+@pytest.fixture
+def learner_client(client, learner):
+    """The test client, signed in as an enrolled learner."""
+    client.force_login(learner)
+    return client
+
+
+@pytest.fixture
 def superuser(db, django_user_model):
     return django_user_model.objects.create_superuser(
         username="root", email="root@example.org", password="pw"

@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from course_content.visibility import Visible
+from course_content.visibility import Visible, visible_for
 
 from .forms import CoursePageForm
 
@@ -58,7 +58,7 @@ class BasePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        visible = Visible()
+        visible = visible_for(request)
         pages = self.live_translations(visible)
         by_pk = {page.pk: page for page in pages}
         own = by_pk.get(self.pk, self)
@@ -83,6 +83,7 @@ class BasePage(Page):
 
         context["navigation"] = site_navigation(self, visible=visible)
         context["breadcrumbs"] = context["navigation"]["breadcrumbs"]
+        context["may_study"] = visible.may_study(self)
         context.update(self.get_page_context(request, visible=visible))
         return context
 

@@ -115,13 +115,13 @@ def test_the_course_runs_now_and_its_application_window_is_open(demo):
     )
 
 
-def test_the_demo_links_nowhere_to_example_org(client, demo):
+def test_the_demo_links_nowhere_to_example_org(learner_client, demo):
     """Media and resources are real files or real sites (the demo's contact address may use the
     domain reserved for examples: it is an address, not a link to content)."""
     pages = Page.objects.live().filter(locale__language_code="es", depth__gt=1)
     assert pages.count() > 70
     for page in pages:
-        response = client.get(page.url)
+        response = learner_client.get(page.url)
         assert response.status_code == 200, page.url
         links = re.findall(r'(?:href|src)="([^"]*)"', response.content.decode())
         assert not [

@@ -229,9 +229,9 @@ def guide_of(module):
     return next(b.value["document"] for b in module.body if b.block_type == "document")
 
 
-def test_documents_are_served_with_type_and_disposition_and_no_content_encoding(client, demo):
+def test_documents_are_served_with_type_and_disposition_and_no_content_encoding(learner_client, demo):
     guide = guide_of(demo.module(1))
-    response = client.get(guide.url)
+    response = learner_client.get(guide.url)
     assert response.status_code == 200
     assert not response.has_header("Content-Encoding")
     assert response["Content-Type"] == "application/pdf"
@@ -240,16 +240,16 @@ def test_documents_are_served_with_type_and_disposition_and_no_content_encoding(
     assert b"".join(response.streaming_content).startswith(b"%PDF-")
 
     video = video_resource(demo)
-    response = client.get(video.document.url)
+    response = learner_client.get(video.document.url)
     assert not response.has_header("Content-Encoding")
     assert response["Content-Type"] == "video/webm"
     assert response["Content-Disposition"].startswith("attachment; filename=")
-    response = client.get(video.captions.url)
+    response = learner_client.get(video.captions.url)
     assert response["Content-Type"] == "text/vtt"
 
 
 @pytest.mark.parametrize("language", ["es", "fr", "en"])
-def test_file_sizes_print_one_localized_way(client, demo, language):
+def test_file_sizes_print_one_localized_way(learner_client, demo, language):
     module = demo.module(1)
     guide = guide_of(module)
     resource = demo.resources(resource_type="document").order_by("pk").first()
@@ -261,7 +261,7 @@ def test_file_sizes_print_one_localized_way(client, demo, language):
     target = Page.objects.get(
         translation_key=module.translation_key, locale__language_code=language
     )
-    shown = re.findall(r'class="file-info">([^<]*)<', client.get(target.url).content.decode())
+    shown = re.findall(r'class="file-info">([^<]*)<', learner_client.get(target.url).content.decode())
     resource_url = f"/{language}/" + resource.url.split("/", 2)[2]
-    shown += re.findall(r'class="file-info">([^<]*)<', client.get(resource_url).content.decode())
+    shown += re.findall(r'class="file-info">([^<]*)<', learner_client.get(resource_url).content.decode())
     assert shown == expected

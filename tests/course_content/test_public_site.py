@@ -33,8 +33,8 @@ def test_home_lists_the_course_and_the_library(client, demo):
     assert demo.library.url in page
 
 
-def test_course_page_lists_every_module_with_number_title_and_hours(client, demo):
-    page = html_of(client, demo.course.url)
+def test_course_page_lists_every_module_with_number_title_and_hours(learner_client, demo):
+    page = html_of(learner_client, demo.course.url)
     for module in content.MODULES:
         assert escape(module["title"]) in page
         assert f"Módulo {module['number']}</span>" in page
@@ -44,10 +44,10 @@ def test_course_page_lists_every_module_with_number_title_and_hours(client, demo
     assert "19 unidades por país" in page
 
 
-def test_module_page_has_objectives_toc_body_resources_and_neighbours(client, demo):
+def test_module_page_has_objectives_toc_body_resources_and_neighbours(learner_client, demo):
     module = demo.module(3)
     data = content.MODULES[2]
-    page = html_of(client, module.url)
+    page = html_of(learner_client, module.url)
     assert escape(data["title"]) in page
     for objective in data["objectives"]:
         assert escape(objective) in page
@@ -63,27 +63,27 @@ def test_module_page_has_objectives_toc_body_resources_and_neighbours(client, de
     assert demo.evaluation(3).url in page
 
 
-def test_module_5_lists_19_country_units_and_filters_by_country(client, demo):
+def test_module_5_lists_19_country_units_and_filters_by_country(learner_client, demo):
     module = demo.module(5)
-    page = html_of(client, module.url)
+    page = html_of(learner_client, module.url)
     units = re.findall(r'<li class="card"><h3><a href="([^"]+)">', page)
     assert len(units) == 19
     assert '<select name="country"' in page
 
-    filtered = html_of(client, module.url + "?country=MX")
+    filtered = html_of(learner_client, module.url + "?country=MX")
     units = re.findall(r'<li class="card"><h3><a href="([^"]+)">', filtered)
     assert units == [demo.unit("MX").url]
 
     # An unknown country is ignored, not an error.
     assert (
-        len(re.findall(r'<li class="card"><h3>', html_of(client, module.url + "?country=ZZ"))) == 19
+        len(re.findall(r'<li class="card"><h3>', html_of(learner_client, module.url + "?country=ZZ"))) == 19
     )
 
 
-def test_country_unit_page_shows_system_laws_institutions_and_illustrative_notice(client, demo):
+def test_country_unit_page_shows_system_laws_institutions_and_illustrative_notice(learner_client, demo):
     data = next(country for country in content.COUNTRIES if country["code"] == "CO")
     unit = demo.unit("CO")
-    page = html_of(client, unit.url)
+    page = html_of(learner_client, unit.url)
     assert str(country_name("CO")) in page
     assert "Contenido ilustrativo" in page
     for item in data["legal_framework"]:
@@ -143,9 +143,9 @@ def test_video_resource_shows_its_transcript(client, demo):
         assert f"<p>{escape(paragraph)}</p>" in page
 
 
-def test_evaluation_page_never_shows_answer_keys(client, demo):
+def test_evaluation_page_never_shows_answer_keys(learner_client, demo):
     evaluation = demo.evaluation(1)
-    page = html_of(client, evaluation.url)
+    page = html_of(learner_client, evaluation.url)
     data = content.MODULES[0]["evaluation"]
     for question in data["questions"]:
         assert escape(question["prompt"]) in page
@@ -252,10 +252,10 @@ def test_content_in_another_language_carries_its_lang(client, demo):
     assert language_of(heading) == "en"
 
 
-def test_an_untranslated_page_marks_its_content_not_the_interface(client, demo):
+def test_an_untranslated_page_marks_its_content_not_the_interface(learner_client, demo):
     """/fr/ shows the Spanish module 1 (French still under review): the Spanish content has
     lang="es", the French interface (headings of the page's sections) has the page's lang."""
-    soup = soup_of(client, "/fr/curso-ninez-migrante/derechos-nna-politicas-publicas/")
+    soup = soup_of(learner_client, "/fr/curso-ninez-migrante/derechos-nna-politicas-publicas/")
     assert soup.html["lang"] == "fr"
     assert language_of(soup.find("h1")) == "es"
     module = content.MODULES[0]
@@ -325,8 +325,8 @@ def test_infographic_alt_text_does_not_repeat_its_kind(client, demo):
         assert "Infografía: Infografía" not in image["alt"], image["alt"]
 
 
-def test_header_has_the_course_identity_and_the_main_navigation(client, demo):
-    soup = soup_of(client, demo.unit("MX").url)
+def test_header_has_the_course_identity_and_the_main_navigation(learner_client, demo):
+    soup = soup_of(learner_client, demo.unit("MX").url)
     header = soup.find("header", class_="site-header")
     assert "Niñez migrante en las Américas" in header.find(class_="brand").get_text()
     nav = header.find("nav", attrs={"aria-label": "Navegación principal"})
@@ -337,11 +337,11 @@ def test_header_has_the_course_identity_and_the_main_navigation(client, demo):
     # A country unit belongs to the modules.
     assert links["Módulos"].get("aria-current") and not links["Curso"].get("aria-current")
     assert soup.find(id="modules") is None  # the anchor is on the course page
-    assert soup_of(client, demo.course.url).find(id="modules") is not None
+    assert soup_of(learner_client, demo.course.url).find(id="modules") is not None
 
 
-def test_breadcrumbs_lead_home_through_the_course(client, demo):
-    soup = soup_of(client, demo.unit("MX").url)
+def test_breadcrumbs_lead_home_through_the_course(learner_client, demo):
+    soup = soup_of(learner_client, demo.unit("MX").url)
     crumbs = soup.find("nav", class_="breadcrumbs").find_all("li")
     assert [li.get_text(strip=True) for li in crumbs[:2]] == ["Inicio", content.COURSE["title"]]
     assert crumbs[2].find("a")["href"] == demo.module(5).url
