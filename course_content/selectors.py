@@ -385,6 +385,8 @@ def resource_library_listing(library, params, *, visible=None):
 def resource_detail(resource, *, visible=None):
     visible = visible or Visible()
     document = resource.document
+    if document is not None and not visible.may_read_document(document):
+        document = None  # not even its name and size
     modules = list(
         visible(resource.related_modules.all())
         .order_by("number")

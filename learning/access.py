@@ -31,7 +31,14 @@ from functools import cached_property
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
-from wagtail.models import Locale, Page, PageViewRestriction, ReferenceIndex
+from wagtail.documents.models import AbstractDocument
+from wagtail.models import (
+    CollectionViewRestriction,
+    Locale,
+    Page,
+    PageViewRestriction,
+    ReferenceIndex,
+)
 
 from course_content.models import CountryUnitPage, CoursePage, EvaluationPage, ResourcePage
 from course_content.models.course import ACCESS_OPEN, ACCESS_REGISTERED
@@ -125,6 +132,33 @@ class Reader(Visible):
         return any(studied for _path, studied in self.editions)
 
     @cached_property
+    def hidden_resources(self):
+        """Learner-only resources this reader may not open, in every locale (a resource marked
+        learner-only in one locale is so in all: the mark follows it like a restriction). They
+        belong to the editions of their related modules, or to every edition without any."""
+        marked = ResourcePage.objects.filter(learners_only=True).values("translation_key")
+        learners_only = ResourcePage.objects.filter(translation_key__in=marked)
+        opened = Q()
+        for path, studied in self.editions:
+            if studied:
+                opened |= Q(related_modules__path__startswith=path)
+        if self.studies_any:
+            opened |= Q(related_modules=None)
+        if not opened:
+            return learners_only
+        opened_keys = learners_only.filter(opened).values("translation_key")
+        return learners_only.exclude(translation_key__in=opened_keys)
+
+    @cached_property
+    def denied_collections(self):
+        """Paths of the collections whose view restriction this request has not passed (their
+        sub-collections are restricted too)."""
+        restrictions = CollectionViewRestriction.objects.select_related(
+            "collection"
+        ).prefetch_related("groups")
+        return [r.collection.path for r in restrictions if not r.accept_request(self.request)]
+
+    @cached_property
     def denied_roots(self):
         """Paths of the pages, in every locale, whose subtree is behind a view restriction this
         request has not passed: the restricted pages, their translations and their aliases."""
@@ -163,8 +197,8 @@ class Reader(Visible):
             hidden |= Q(path__startswith=root)
         for root in self.unstudied_editions:
             hidden |= Q(path__startswith=root, content_type_id__in=self.study_only_types)
-        if not self.studies_any:
-            hidden |= Q(pk__in=ResourcePage.objects.filter(learners_only=True).values("pk"))
+        if not self.staff:
+            hidden |= Q(pk__in=self.hidden_resources.values("pk"))
         return queryset.exclude(hidden) if hidden else queryset
 
     def may_read(self, page):
@@ -173,8 +207,8 @@ class Reader(Visible):
         specific = page.specific_class
         if issubclass(specific, STUDY_ONLY):
             return not _under(page.path, self.unstudied_editions)
-        if issubclass(specific, ResourcePage) and not self.studies_any:
-            return not page.specific_deferred.learners_only
+        if issubclass(specific, ResourcePage) and not self.staff:
+            return not self.hidden_resources.filter(pk=page.pk).exists()
         return True
 
     def may_study(self, page):
@@ -192,6 +226,9 @@ class Reader(Visible):
         """Of the documents (or images: ``model``) ``ids``, those this reader may open (three
         queries whatever their number)."""
         ids = set(ids)
+        if ids and self.denied_collections and issubclass(model, AbstractDocument):
+            paths = model.objects.filter(pk__in=ids).values_list("pk", "collection__path")
+            ids -= {pk for pk, path in paths if _under(path, self.denied_collections)}
         if self.staff or not ids:
             return ids
         references = ReferenceIndex.objects.filter(

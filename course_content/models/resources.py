@@ -270,7 +270,9 @@ class ResourcePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Video and audio files play on the page (HTML5 players with native controls).
-        if self.resource_type == "video" and is_video_file(self.document):
+        if context.get("document") is None:
+            pass  # no file, or not one this reader may open
+        elif self.resource_type == "video" and is_video_file(self.document):
             context["player"] = "video"
             context["caption_track"] = self.caption_track(context.get("translations", ()))
         elif self.resource_type == "audio" and is_audio_file(self.document):

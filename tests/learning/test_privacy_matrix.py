@@ -1,0 +1,190 @@
+"""Who reads what, cell by cell: every role × every surface × every kind of protected content.
+
+In the spirit of Plone's workflow tests. A cell is True when the role reads the thing on that
+surface (the page's own text answers, the title is listed, the file downloads) and False when it
+is absent, refused or asks for a password: each cell is asserted.
+
+Protected content, in the demo edition ("enrolled" access):
+- ``study``: what only learners of the edition read — an evaluation, a country unit (and its
+  placeholder in French), module 1's body and the study guide in it, a learner-only resource and
+  its file;
+- ``login``: a public resource behind Wagtail's "signed-in users" restriction, and its English
+  placeholder (the restriction is on the Spanish page only);
+- ``password``: module 2 behind a password, in Spanish and in its English translation and French
+  page;
+- ``draft``, ``unpublished``: a module never published, a resource taken offline;
+- ``private file``: a document in a password-protected collection, used by a public resource.
+"""
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
+
+from course_content.models import ResourcePage
+from learning.models import Application, Enrolment
+from tests.factories import CoursePageFactory, ModulePageFactory
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ["anonymous", "applicant", "learner", "other learner", "editor", "translator", "staff"]
+#                   anon   appl   learn  other  editor transl staff
+STUDY = dict(zip(ROLES, [False, False, True, False, True, True, True], strict=True))
+SIGNED_IN = dict(zip(ROLES, [False, True, True, True, True, True, True], strict=True))
+NOBODY = dict.fromkeys(ROLES, False)
+EVERYONE = dict.fromkeys(ROLES, True)
+
+
+def translation_of(page, code):
+    return Page.objects.get(translation_key=page.translation_key, locale__language_code=code)
+
+
+class Content:
+    """The protected things of the matrix, made once per test on the demo course."""
+
+    def __init__(self, demo):
+        self.demo = demo
+        self.module1 = demo.module(1)
+        self.evaluation = demo.evaluation(1)
+        self.unit = demo.unit("MX")
+        self.unit_fr = translation_of(self.unit, "fr")
+        self.guide = next(
+            block.value["document"] for block in self.module1.body if block.block_type == "document"
+        )
+        resources = list(demo.resources().filter(resource_type="document").order_by("pk"))
+        self.learners_resource = resources[0]
+        ResourcePage.objects.filter(pk=self.learners_resource.pk).update(learners_only=True)
+        self.learners_file = self.learners_resource.document
+
+        self.login_resource = resources[1]
+        PageViewRestriction.objects.create(
+            page=self.login_resource, restriction_type=PageViewRestriction.LOGIN
+        )
+        self.login_resource_en = translation_of(self.login_resource, "en")
+
+        self.module2 = demo.module(2)
+        PageViewRestriction.objects.create(
+            page=self.module2, restriction_type=PageViewRestriction.PASSWORD, password="secreto"
+        )
+        self.module2_en = translation_of(self.module2, "en")
+        self.module2_fr = translation_of(self.module2, "fr")
+
+        self.draft = ModulePageFactory(parent=demo.course, number=11, title="Módulo en borrador")
+        self.draft.unpublish()
+        self.unpublished = resources[2]
+        self.unpublished.unpublish()
+
+        private = Collection.get_first_root_node().add_child(name="Privada")
+        CollectionViewRestriction.objects.create(
+            collection=private, restriction_type=CollectionViewRestriction.PASSWORD, password="x"
+        )
+        self.private_resource = resources[3]
+        self.private_file = self.private_resource.document
+        get_document_model().objects.filter(pk=self.private_file.pk).update(collection=private)
+
+
+@pytest.fixture
+def content(demo):
+    return Content(demo)
+
+
+@pytest.fixture
+def people(demo, user, django_user_model):
+    other_edition = CoursePageFactory(parent=demo.home, slug="otra-edicion")
+    applicant = django_user_model.objects.create_user("solicitante", "s@example.org", "pw")
+    Application.objects.create(
+        course=demo.course, name="Sol", email="s@example.org", organisation="ONG", country="MX",
+        role="Abogada", motivation="Quiero aprender.", language="es",
+        consent_given_at="2026-12-01T10:00:00Z", privacy_notice_version="1",
+    )  # fmt: skip
+    learner = django_user_model.objects.create_user("aprendiz-matriz", "a@example.org", "pw")
+    Enrolment.objects.create(user=learner, course=demo.course)
+    other = django_user_model.objects.create_user("aprendiz-otra", "o@example.org", "pw")
+    Enrolment.objects.create(user=other, course=other_edition)
+    staff = django_user_model.objects.create_user("personal", "p@example.org", "pw")
+    staff.groups.add(Group.objects.get(name__in=["Administradores", "Administrators"]))
+    return {
+        "anonymous": None,
+        "applicant": applicant,
+        "learner": learner,
+        "other learner": other,
+        "editor": user("editora"),
+        "translator": user("traductora-pt-br"),
+        "staff": staff,
+    }
+
+
+def shows(client, page, text):
+    response = client.get(page.url)
+    return response.status_code == 200 and text in response.content.decode()
+
+
+def lists(client, listing_url, text):
+    return text in client.get(listing_url).content.decode()
+
+
+def downloads(client, document):
+    response = client.get(document.url)
+    if response.status_code != 200 or not response.streaming:  # a password form is no file
+        return False
+    return b"".join(response.streaming_content)[:4] == b"%PDF"
+
+
+def body_text(page):
+    return next(b.value.source for b in page.body if b.block_type == "paragraph")[3:40]
+
+
+SURFACES = {
+    # name: (check(client, content) -> bool, {role: expected})
+    "evaluation page": (lambda c, x: shows(c, x.evaluation, x.evaluation.title), STUDY),
+    "country unit page": (lambda c, x: shows(c, x.unit, "Marco jurídico"), STUDY),
+    "country unit page (fr placeholder)": (
+        lambda c, x: shows(c, x.unit_fr, x.unit.summary[:30]), STUDY),
+    "module body": (lambda c, x: shows(c, x.module1, body_text(x.module1)), STUDY),
+    "module overview": (lambda c, x: shows(c, x.module1, x.module1.summary[:40]), EVERYONE),
+    "country units listed on the module": (
+        lambda c, x: lists(c, x.demo.module(5).url, "México"), STUDY),
+    "evaluation listed on the module": (
+        lambda c, x: lists(c, x.module1.url, x.evaluation.url), STUDY),
+    "study guide file": (lambda c, x: downloads(c, x.guide), STUDY),
+    "learner-only resource page": (
+        lambda c, x: shows(c, x.learners_resource, x.learners_resource.title), STUDY),
+    "learner-only resource listed in the library": (
+        lambda c, x: lists(c, x.demo.library.url + "?type=document",
+                           x.learners_resource.url), STUDY),
+    "learner-only file": (lambda c, x: downloads(c, x.learners_file), STUDY),
+    "login-restricted resource": (
+        lambda c, x: shows(c, x.login_resource, x.login_resource.title), SIGNED_IN),
+    "login-restricted resource, English placeholder": (
+        lambda c, x: shows(c, x.login_resource_en, x.login_resource.title), SIGNED_IN),
+    "login-restricted resource listed in the English library": (
+        lambda c, x: lists(c, translation_of(x.demo.library, "en").url + "?type=document",
+                           x.login_resource_en.url), SIGNED_IN),
+    "password-protected module": (lambda c, x: shows(c, x.module2, x.module2.summary[:30]), NOBODY),
+    "password-protected module, English translation": (
+        lambda c, x: shows(c, x.module2_en, x.module2_en.title), NOBODY),
+    "password-protected module, French page": (
+        lambda c, x: shows(c, x.module2_fr, x.module2.summary[:30]), NOBODY),
+    "password-protected module listed on the course": (
+        lambda c, x: lists(c, x.demo.course.url, x.module2.url), NOBODY),
+    "draft module": (lambda c, x: c.get("/es/curso-ninez-migrante/" + x.draft.slug + "/")
+                     .status_code == 200, NOBODY),
+    "draft module listed on the course": (
+        lambda c, x: lists(c, x.demo.course.url, "Módulo en borrador"), NOBODY),
+    "unpublished resource listed in the library": (
+        lambda c, x: lists(c, x.demo.library.url + "?type=document", x.unpublished.title),
+        NOBODY),
+    "private-collection file": (lambda c, x: downloads(c, x.private_file), NOBODY),
+    "private-collection file's name on its public page": (
+        lambda c, x: lists(c, x.private_resource.url, "file-info"), NOBODY),
+}  # fmt: skip
+
+CELLS = [(surface, role) for surface in SURFACES for role in ROLES]
+
+
+@pytest.mark.parametrize("surface, role", CELLS, ids=[f"{s} · {r}" for s, r in CELLS])
+def test_privacy_matrix(client, content, people, surface, role):
+    if people[role] is not None:
+        client.force_login(people[role])
+    check, expected = SURFACES[surface]
+    assert check(client, content) is expected[role]
