@@ -198,6 +198,10 @@ STORAGES = {
 # Complex page models exceed Django's default of 1000 form fields in the editor.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# The demo commands (load_demo_*) create users with published passwords: only the dev and test
+# settings allow them.
+DEMO_DATA_ALLOWED = False
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Curso especializado sobre niñez migrante en las Américas"
 # The editor autosaves drafts this many milliseconds after a change (0 turns autosave off).
