@@ -228,7 +228,17 @@ WAGTAILDOCS_EXTENSIONS = [
     "zip",
 ]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
+# A document's content must match its extension (cms/uploads.py). Documents are always sent by
+# our view (course_content/views.py): PDFs and plain text inline, everything else as a download,
+# each with its own content type.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.uploads.DocumentForm"
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain"]
+# No SVG (it can carry script): raster formats only, whose real format Wagtail checks against
+# the extension; at most 10 MB and 40 megapixels (a small file can decode to a huge image).
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # Embeds are rendered as light links to the provider (no third-party iframe, no network call
 # while rendering); see templates/components/media_link.html.
 # API links use the request's host unless a public base URL is given.
