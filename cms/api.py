@@ -9,7 +9,8 @@
 Only live, public pages appear. Bad parameters answer 400 with ``{"message": ...}``: every
 parameter is checked before it reaches the database or the search backend (``RequestChecks``):
 no null characters, no value longer than ``MAX_PARAMETER_LENGTH``, a search of at most
-``MAX_SEARCH_LENGTH`` characters and ``MAX_SEARCH_TERMS`` words, ``search_operator`` ``and`` or
+``MAX_SEARCH_LENGTH`` characters and ``MAX_SEARCH_TERMS`` words with its quotes closed,
+``search_operator`` ``and`` or
 ``or``, ids and offsets as integers the database can hold, field filters as values of their field
 (``?estimated_hours=abc`` or a date that is not one). Absolute
 links (``detail_url``, ``html_url``, ``download_url``, ``outline_url``) use ``WAGTAILAPI_BASE_URL``
@@ -83,6 +84,9 @@ def check_query(query, model):
             raise BadRequestError(f"search is too long (at most {MAX_SEARCH_LENGTH} characters)")
         if len(search.split()) > MAX_SEARCH_TERMS:
             raise BadRequestError(f"search has too many words (at most {MAX_SEARCH_TERMS})")
+        if search.count('"') % 2:
+            # A phrase search ("...") left open: SQLite's full-text index cannot parse it.
+            raise BadRequestError('search has an unclosed quote (")')
     for name, values in query.lists():
         if "\x00" in name or len(name) > 100:
             raise BadRequestError("query parameter names must be short and printable")

@@ -102,6 +102,8 @@ HOSTILE_QUERIES = [
     (f"/api/v2/outline/{HUGE}/", "id must be a positive integer no larger than"),
     # The same class on every endpoint and parameter.
     ("/api/v2/pages/?search=" + "ab " * 25, "search has too many words"),
+    ('/api/v2/pages/?search="niñez migrante', "search has an unclosed quote"),
+    ('/api/v2/documents/?search=guía"', "search has an unclosed quote"),
     ("/api/v2/images/?search=a%00", "null characters are not allowed in search"),
     ("/api/v2/documents/?search=guía&search_operator=nand", "search_operator must be"),
     ("/api/v2/documents/find/?id=1e9", "id must be a positive integer"),
