@@ -147,6 +147,11 @@ AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = False  # the handler clears only the signed-in user's own address
 AXES_LOCKOUT_CALLABLE = "cms.login_throttling.lockout_response"
 AXES_ENABLE_ADMIN = False
+# No shared-password privacy on pages or collections: a shared password is a sign-in that axes
+# cannot throttle (it is not a user's). Private pages and documents ask visitors to sign in, or
+# are limited to groups.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 AXES_VERBOSE = False
 # Behind a reverse proxy, TRUSTED_PROXY_COUNT proxies add X-Forwarded-For: the client's address
 # is read from it (never trusted without a proxy, or anyone could claim any address).

@@ -201,3 +201,38 @@ def test_djangos_own_admin_and_its_login_form_are_gone(client):
     )
     assert response.status_code == 404
     assert "django.contrib.admin" not in settings.INSTALLED_APPS
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_the_public_sites_sign_in_form_is_throttled_too(client, language):
+    """Wagtail's front-end sign-in (for pages that ask visitors to sign in), in the language of
+    the site the visitor is on."""
+    url = f"/{language}/_util/login/"
+    address = f"198.51.100.{150 + len(language)}"
+    for _ in range(PAIR_LIMIT):
+        response = client.post(
+            url, {"username": "revisor", "password": "not-the-password"}, REMOTE_ADDR=address
+        )
+    assert response.status_code == 429
+    assert LOCKOUT_MESSAGES[language] in response.content.decode()
+    right = client.post(
+        url, {"username": "revisor", "password": "demo-revisor"}, REMOTE_ADDR=address
+    )
+    assert right.status_code == 429 and "_auth_user_id" not in client.session
+
+
+def test_no_shared_password_can_be_set_on_a_page_or_a_collection(as_user, demo):
+    """A shared password would be a sign-in form no throttle counts per user: not offered."""
+    from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+
+    admin = as_user("administrador")
+    url = reverse("wagtailadmin_pages:set_privacy", args=[demo.library.pk])
+    assert 'value="password"' not in admin.get(url).content.decode()
+    admin.post(url, {"restriction_type": "password", "password": "abc"})
+    assert not PageViewRestriction.objects.filter(restriction_type="password").exists()
+
+    collection = Collection.get_first_root_node().add_child(name="Materiales")
+    url = reverse("wagtailadmin_collections:set_privacy", args=[collection.pk])
+    assert 'value="password"' not in admin.get(url).content.decode()
+    admin.post(url, {"restriction_type": "password", "password": "abc"})
+    assert not CollectionViewRestriction.objects.filter(restriction_type="password").exists()
