@@ -334,6 +334,8 @@ CONTENT_SECURITY_POLICY = {
 # allows them; it still loads nothing from another origin, sends forms nowhere else, allows no
 # plugin, no <base> and no framing by another site.
 ADMIN_URL_PREFIX = "/admin/"
+# No Gravatar: the admin would load people's avatars from another site, telling it who signs in.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         **CONTENT_SECURITY_POLICY["DIRECTIVES"],
