@@ -245,3 +245,25 @@ def test_no_shared_password_can_be_set_on_a_page_or_a_collection(as_user, demo):
     assert 'value="password"' not in admin.get(url).content.decode()
     admin.post(url, {"restriction_type": "password", "password": "abc"})
     assert not CollectionViewRestriction.objects.filter(restriction_type="password").exists()
+
+
+def test_the_counts_live_in_the_database_for_every_application_server(client, settings):
+    """Another server process has its own memory but the same database: a fresh handler, with
+    an empty cache, sees the lockout that this one recorded."""
+    from axes.handlers.database import AxesDatabaseHandler
+    from django.core.cache import cache
+    from django.test import RequestFactory
+    from django.utils.module_loading import import_string
+
+    handler_class = import_string(settings.AXES_HANDLER)
+    assert issubclass(handler_class, AxesDatabaseHandler)
+    fail(client, "editora", PAIR_LIMIT, "198.51.100.160")
+    cache.clear()
+    request = RequestFactory().post(LOGIN, REMOTE_ADDR="198.51.100.160")
+    request.axes_ip_address = "198.51.100.160"
+    request.axes_user_agent = ""
+    request.axes_attempt_time = timezone.now()
+    request.axes_path_info = LOGIN
+    credentials = {"username": "editora"}
+    assert handler_class().is_locked(request, credentials)
+    assert not handler_class().is_locked(request, {"username": "revisor"})
