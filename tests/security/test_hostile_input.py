@@ -84,22 +84,31 @@ OTHER_PAGE_PARAMETERS = ["page", "q", "country"]
 
 
 class Tally:
-    """What was tried, by area, and each response code seen."""
+    """What was tried, by area, and each response code seen, over the whole module."""
 
     def __init__(self):
         self.tried = Counter()
         self.codes = Counter()
         self.failures = []
 
+
+class Walk:
+    """One test's requests: counted in the module's tally, server errors kept for this test."""
+
+    def __init__(self, tally):
+        self.tally = tally
+        self.failures = []
+
     def record(self, area, response, what):
-        self.tried[area] += 1
-        self.codes[response.status_code] += 1
+        self.tally.tried[area] += 1
+        self.tally.codes[response.status_code] += 1
         if response.status_code >= 500:
             self.failures.append(f"{response.status_code} {what}")
+            self.tally.failures.append(self.failures[-1])
 
 
 @pytest.fixture(scope="module")
-def tally():
+def module_tally():
     tally = Tally()
     yield tally
     summary = {
@@ -112,6 +121,11 @@ def tally():
     SUMMARY.parent.mkdir(exist_ok=True)
     SUMMARY.write_text(json.dumps(summary, indent=2) + "\n")
     print("\nHostile-input walk:", json.dumps(summary, indent=2))
+
+
+@pytest.fixture
+def tally(module_tally):
+    return Walk(module_tally)
 
 
 @pytest.fixture
