@@ -6,18 +6,19 @@ that user at that address at once. ``manage.py axes_reset_username <username>`` 
 from the shell for every address.
 """
 
-from axes.models import AccessAttempt
 from django.conf import settings
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from cms.login_throttling import dimension_limit, is_known_address
+from cms.models import SignInLockout
 
 
 class LockoutPermissionPolicy(BasePermissionPolicy):
@@ -44,8 +45,8 @@ class LockoutPermissionPolicy(BasePermissionPolicy):
         ).distinct()
 
 
-lockout_permission_policy = LockoutPermissionPolicy(AccessAttempt)
-register_permission_policy(AccessAttempt, lockout_permission_policy)
+lockout_permission_policy = LockoutPermissionPolicy(SignInLockout)
+register_permission_policy(SignInLockout, lockout_permission_policy)
 
 
 class LockedOutColumn(Column):
@@ -65,9 +66,17 @@ class LockedOutColumn(Column):
 class LockoutIndexView(IndexView):
     page_title = _("Sign-in lockouts")
 
+    @cached_property
+    def columns(self):
+        # The username as the title column, which carries each row's actions (Delete: unlock).
+        title = self._get_title_column_class(TitleColumn)(
+            "username", label=_("Username"), get_url=lambda instance: None
+        )
+        return [title, *super().columns[1:]]
+
 
 class LockoutViewSet(ModelViewSet):
-    model = AccessAttempt
+    model = SignInLockout
     index_view_class = LockoutIndexView
     icon = "lock"
     menu_label = _("Sign-in lockouts")

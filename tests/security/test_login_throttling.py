@@ -178,7 +178,11 @@ def test_administrators_see_and_clear_a_lockout_in_the_admin(client, as_user):
     text = listing.content.decode()
     assert "editora" in text and address in text
     assert "Bloqueos de inicio de sesión" in text
-    response = admin.post(f"/admin/sign-in-lockouts/delete/{attempt.pk}/")
+    delete_url = f"/admin/sign-in-lockouts/delete/{attempt.pk}/"
+    assert delete_url in text, "each row offers to clear it"
+    confirm = admin.get(delete_url, HTTP_ACCEPT_LANGUAGE="es")
+    assert "registro de inicios de sesión fallidos" in confirm.content.decode()
+    response = admin.post(delete_url)
     assert response.status_code == 302
     assert not attempts().filter(pk=attempt.pk).exists()
     admin.logout()
