@@ -6,20 +6,29 @@
   (modules, hours, country units, evaluation ids) in one call and a fixed number of queries.
 - ``/api/v2/images/`` and ``/api/v2/documents/``.
 
-Only live, public pages appear. Bad parameters answer 400 with ``{"message": ...}``. Absolute
+Only live, public pages appear. Bad parameters answer 400 with ``{"message": ...}``: every
+parameter is checked before it reaches the database or the search backend (``RequestChecks``):
+no null characters, no value longer than ``MAX_PARAMETER_LENGTH``, a search of at most
+``MAX_SEARCH_LENGTH`` characters and ``MAX_SEARCH_TERMS`` words with its quotes closed,
+``search_operator`` ``and`` or
+``or``, ids and offsets as integers the database can hold, field filters as values of their field
+(``?estimated_hours=abc`` or a date that is not one). Absolute
 links (``detail_url``, ``html_url``, ``download_url``, ``outline_url``) use ``WAGTAILAPI_BASE_URL``
 when it is set, and otherwise the scheme, host and port of the request (Wagtail's own fields would
 use the Site's root URL, ``http://localhost`` in the demo, whatever port the server runs on).
 """
 
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.db import connection, models
 from django.http import Http404
 from django.urls import path
 from rest_framework import serializers
 from rest_framework.fields import SkipField
 from rest_framework.filters import BaseFilterBackend
 from rest_framework.response import Response
-from wagtail.api.v2.filters import LocaleFilter
+from taggit.managers import TaggableManager
+from wagtail.api.v2.filters import FieldsFilter, LocaleFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import (
     DetailUrlField,
@@ -40,6 +49,107 @@ from wagtail.models import Locale
 from course_content.models import CoursePage
 from course_content.selectors import course_outline
 from course_content.visibility import Visible
+
+MAX_PARAMETER_LENGTH = 1000
+MAX_SEARCH_LENGTH = 200
+MAX_SEARCH_TERMS = 20
+SEARCH_OPERATORS = ("and", "or")
+# Parameters that name a row or a position: non-negative integers the database can hold.
+INTEGER_PARAMETERS = ("id", "child_of", "ancestor_of", "descendant_of", "translation_of")
+MAX_OFFSET = 2_147_483_647
+
+
+def integer_limit(field):
+    """The largest value the database holds in ``field`` (an integer field or a relation)."""
+    field = getattr(field, "target_field", field)
+    return connection.ops.integer_field_range(field.get_internal_type())[1]
+
+
+def check_integer(name, value, maximum):
+    """``value`` (a string or an int) as an int in 0..maximum, or a 400 saying what is wrong."""
+    text = str(value)
+    if not text.isascii() or not text.isdigit():
+        raise BadRequestError(f"{name} must be a positive integer")
+    number = int(text)
+    if number > maximum:
+        raise BadRequestError(f"{name} must be a positive integer no larger than {maximum}")
+    return number
+
+
+def check_query(query, model):
+    """400 for any query parameter that the database or the search backend cannot take."""
+    search = query.get("search")
+    if search is not None and "\x00" not in search:
+        if len(search) > MAX_SEARCH_LENGTH:
+            raise BadRequestError(f"search is too long (at most {MAX_SEARCH_LENGTH} characters)")
+        if len(search.split()) > MAX_SEARCH_TERMS:
+            raise BadRequestError(f"search has too many words (at most {MAX_SEARCH_TERMS})")
+        if search.count('"') % 2:
+            # A phrase search ("...") left open: SQLite's full-text index cannot parse it.
+            raise BadRequestError('search has an unclosed quote (")')
+    for name, values in query.lists():
+        if "\x00" in name or len(name) > 100:
+            raise BadRequestError("query parameter names must be short and printable")
+        for value in values:
+            if "\x00" in value:
+                raise BadRequestError(f"null characters are not allowed in {name}")
+            if len(value) > MAX_PARAMETER_LENGTH:
+                raise BadRequestError(
+                    f"{name} is too long (at most {MAX_PARAMETER_LENGTH} characters)"
+                )
+    operator = query.get("search_operator")
+    if operator is not None and operator not in SEARCH_OPERATORS:
+        raise BadRequestError("search_operator must be 'and' or 'or'")
+    id_limit = integer_limit(model._meta.pk)
+    for name in INTEGER_PARAMETERS:
+        if name in query:
+            check_integer(name, query[name], id_limit)
+    if "offset" in query:
+        check_integer("offset", query["offset"], MAX_OFFSET)
+
+
+class RequestChecks:
+    """Checks every request's parameters (and an id in the path) before the view runs."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        check_query(request.GET, self.model)
+        if "pk" in kwargs:
+            check_integer("id", kwargs["pk"], integer_limit(self.model._meta.pk))
+
+
+class ValidatedFieldsFilter(FieldsFilter):
+    """Wagtail's field filters (``?number=3``), each value checked against its field first."""
+
+    def filter_queryset(self, request, queryset, view):
+        fields = set(view.get_available_fields(queryset.model, db_fields_only=True)) - {"locale"}
+        for name, value in request.GET.items():
+            if name not in fields:
+                continue
+            try:
+                field = queryset.model._meta.get_field(name)
+            except FieldDoesNotExist:
+                continue
+            if isinstance(field, (TaggableManager, models.BooleanField)):
+                continue  # Wagtail parses these itself, with a 400 of its own
+            target = getattr(field, "target_field", field) if field.is_relation else field
+            try:
+                target.run_validators(target.to_python(value))
+            except (ValidationError, ValueError, TypeError) as error:
+                detail = " ".join(getattr(error, "messages", [str(error)]))
+                raise BadRequestError(f"{name}: not a valid value ({detail})") from error
+        return super().filter_queryset(request, queryset, view)
+
+
+def with_checked_filters(backends):
+    return [
+        ValidatedLocaleFilter
+        if backend is LocaleFilter
+        else ValidatedFieldsFilter
+        if backend is FieldsFilter
+        else backend
+        for backend in backends
+    ]
 
 
 def absolute_url(request, url):
@@ -169,25 +279,24 @@ class CourseDocumentSerializer(DocumentSerializer):
     download_url = RequestDocumentDownloadUrlField(read_only=True)
 
 
-class CourseImagesAPIViewSet(ImagesAPIViewSet):
+class CourseImagesAPIViewSet(RequestChecks, ImagesAPIViewSet):
     base_serializer_class = CourseImageSerializer
+    filter_backends = with_checked_filters(ImagesAPIViewSet.filter_backends)
 
 
-class CourseDocumentsAPIViewSet(DocumentsAPIViewSet):
+class CourseDocumentsAPIViewSet(RequestChecks, DocumentsAPIViewSet):
     base_serializer_class = CourseDocumentSerializer
+    filter_backends = with_checked_filters(DocumentsAPIViewSet.filter_backends)
 
 
-class CoursePagesAPIViewSet(PagesAPIViewSet):
+class CoursePagesAPIViewSet(RequestChecks, PagesAPIViewSet):
     base_serializer_class = CoursePageSerializer
-    filter_backends = [
-        ValidatedLocaleFilter if backend is LocaleFilter else backend
-        for backend in PagesAPIViewSet.filter_backends
-    ]
+    filter_backends = with_checked_filters(PagesAPIViewSet.filter_backends)
     meta_fields = PagesAPIViewSet.meta_fields + ["translations"]
     detail_only_fields = PagesAPIViewSet.detail_only_fields + ["translations"]
 
 
-class CourseOutlineAPIViewSet(BaseAPIViewSet):
+class CourseOutlineAPIViewSet(RequestChecks, BaseAPIViewSet):
     """A course's outline in one call, for headless front ends."""
 
     model = CoursePage

@@ -1,7 +1,10 @@
+"""ASGI entry point for application servers: production settings unless DJANGO_SETTINGS_MODULE
+says otherwise (as Wagtail's project template does for deployment; `manage.py` keeps dev)."""
+
 import os
 
 from django.core.asgi import get_asgi_application
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.production")
 
 application = get_asgi_application()

@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib import admin
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -10,7 +9,6 @@ from cms.api import api_router
 from course_content.views import serve_document
 
 urlpatterns = [
-    path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     # Ahead of Wagtail's own document URL (same path): drops a bogus Content-Encoding header.
     path("documents/<int:document_id>/<str:document_filename>", serve_document),

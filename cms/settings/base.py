@@ -5,17 +5,20 @@ override what differs. Secrets never have defaults outside ``dev`` and ``test``.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 
 from .machine_translation import machine_translator_from_env
+from .security import inline_style_hashes
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
 INSTALLED_APPS = [
     "admin_language",
+    "cms",
     "course_content",
     "editorial",
     "translations",
@@ -42,7 +45,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "rest_framework",
-    "django.contrib.admin",
+    "axes",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -56,6 +60,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -64,8 +69,11 @@ MIDDLEWARE = [
     "admin_language.middleware.AdminLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "cms.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "translations.middleware.SourceEditRightsMiddleware",
+    # Last: turns a locked-out sign-in into the lockout message (see "Sign-in throttling").
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -115,6 +123,48 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# Sign-in throttling (django-axes, its database handler: every application server sees the same
+# counts). Failed sign-ins are counted within a cool-off window for three keys, each with its own
+# limit (LOGIN_FAILURE_LIMITS, enforced by cms.login_throttling.LoginThrottlingHandler):
+# - one user from one address: 5 failures lock that pair;
+# - one user from any address: 20 (a password guessed from many addresses);
+# - one address for any user: 50 (many users tried from one address; high enough for a school or
+#   an office behind one NAT address).
+# The two wide keys never lock a user out of an address they signed in from successfully in the
+# last 30 days, so an attacker cannot lock a real user out of their usual place. A lockout ends
+# AXES_COOLOFF_TIME after the last counted failure; failures during a lockout do not extend it.
+# Administrators see and clear lockouts in Settings → Sign-in lockouts (or
+# `manage.py axes_reset_username <username>`).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "cms.login_throttling.LoginThrottlingHandler"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "username", "ip_address"]
+LOGIN_FAILURE_LIMITS = {
+    ("username", "ip_address"): int(os.environ.get("LOGIN_FAILURE_LIMIT", "5")),
+    ("username",): int(os.environ.get("LOGIN_FAILURE_LIMIT_USER", "20")),
+    ("ip_address",): int(os.environ.get("LOGIN_FAILURE_LIMIT_ADDRESS", "50")),
+}
+LOGIN_KNOWN_ADDRESS_DAYS = 30
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMITS[("username", "ip_address")]
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")))
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = False  # the handler clears only the signed-in user's own address
+AXES_LOCKOUT_CALLABLE = "cms.login_throttling.lockout_response"
+AXES_ENABLE_ADMIN = False
+# No shared-password privacy on pages or collections: a shared password is a sign-in that axes
+# cannot throttle (it is not a user's). Private pages and documents ask visitors to sign in, or
+# are limited to groups.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
+AXES_VERBOSE = False
+# Behind a reverse proxy, TRUSTED_PROXY_COUNT proxies add X-Forwarded-For: the client's address
+# is read from it (never trusted without a proxy, or anyone could claim any address).
+if os.environ.get("TRUSTED_PROXY_COUNT"):
+    AXES_IPWARE_PROXY_COUNT = int(os.environ["TRUSTED_PROXY_COUNT"])
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
+
 # Internationalisation. Spanish is the source language of the course content; the user
 # interface strings are written in English in the code and translated in locale/.
 LANGUAGE_CODE = "es"
@@ -161,6 +211,10 @@ STORAGES = {
 # Complex page models exceed Django's default of 1000 form fields in the editor.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# The demo commands (load_demo_*) create users with published passwords: only the dev and test
+# settings allow them.
+DEMO_DATA_ALLOWED = False
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Curso especializado sobre niñez migrante en las Américas"
 # The editor autosaves drafts this many milliseconds after a change (0 turns autosave off).
@@ -187,7 +241,17 @@ WAGTAILDOCS_EXTENSIONS = [
     "zip",
 ]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
+# A document's content must match its extension (cms/uploads.py). Documents are always sent by
+# our view (course_content/views.py): PDFs and plain text inline, everything else as a download,
+# each with its own content type.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.uploads.DocumentForm"
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain"]
+# No SVG (it can carry script): raster formats only, whose real format Wagtail checks against
+# the extension; at most 10 MB and 40 megapixels (a small file can decode to a huge image).
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # Embeds are rendered as light links to the provider (no third-party iframe, no network call
 # while rendering); see templates/components/media_link.html.
 # API links use the request's host unless a public base URL is given.
@@ -228,4 +292,66 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+}
+
+
+# Response headers. Django's SecurityMiddleware sends X-Content-Type-Options: nosniff, the
+# Referrer-Policy and Cross-Origin-Opener-Policy; django-permissions-policy the Permissions-Policy
+# (every powerful feature off; fullscreen for the site's own video players); django-csp the
+# Content-Security-Policy (cms.middleware.ContentSecurityPolicyMiddleware picks the admin's).
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": [],
+    "fullscreen": ["self"],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "publickey-credentials-get": [],
+    "usb": [],
+}
+# The public site runs no inline script or style and loads nothing from elsewhere. The one
+# exception is the self-contained 500 page's inline style, allowed by its hash (computed here from
+# the template, so editing it cannot break it).
+_SELF = "'self'"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [_SELF],
+        "script-src": [_SELF],
+        "style-src": [_SELF, *inline_style_hashes(BASE_DIR / "templates" / "500.html")],
+        "img-src": [_SELF, "data:"],
+        "media-src": [_SELF],
+        "font-src": [_SELF],
+        "connect-src": [_SELF],
+        "object-src": ["'none'"],
+        "base-uri": [_SELF],
+        "form-action": [_SELF],
+        "frame-ancestors": [_SELF],
+    }
+}
+# Wagtail's admin still writes inline scripts (date pickers, inline panels, the workflow
+# dialogs, wagtail-localize's editor: wagtail/wagtail#1288) and inline styles, so its policy
+# allows them; it still loads nothing from another origin, sends forms nowhere else, allows no
+# plugin, no <base> and no framing by another site.
+ADMIN_URL_PREFIX = "/admin/"
+# No Gravatar: the admin would load people's avatars from another site, telling it who signs in.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [_SELF, "'unsafe-inline'"],
+        "style-src": [_SELF, "'unsafe-inline'"],
+        "img-src": [_SELF, "data:", "blob:"],
+        "media-src": [_SELF, "blob:"],
+        "frame-src": [_SELF],
+        "worker-src": [_SELF, "blob:"],
+    }
 }

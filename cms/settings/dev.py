@@ -13,6 +13,7 @@ DEBUG = os.environ.get("DEBUG", "false").strip().lower() in {"1", "true", "yes",
 SECRET_KEY = "dev-only-insecure-key-do-not-use-in-production"  # noqa: S105
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+DEMO_DATA_ALLOWED = True
 
 # WhiteNoise serves static files; its runserver_nostatic keeps runserver from doing it instead.
 INSTALLED_APPS = ["whitenoise.runserver_nostatic", *INSTALLED_APPS]  # noqa: F405

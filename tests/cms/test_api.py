@@ -91,6 +91,53 @@ def test_bad_parameters_answer_400_with_a_json_message(client, demo, query, mess
     assert message in data["message"]
 
 
+HUGE = "99999999999999999999"  # beyond any database's integer column
+HOSTILE_QUERIES = [
+    # The audit's findings.
+    ("/api/v2/pages/?search=a%00b", "null characters are not allowed in search"),
+    ("/api/v2/pages/?search=migrantes&search_operator=xor", "search_operator must be"),
+    ("/api/v2/pages/?search=" + "niñez " * 500, "search is too long"),
+    ("/api/v2/pages/?search=" + "a" * 10_000, "search is too long"),
+    ("/api/v2/pages/find/?id=abc", "id must be a positive integer"),
+    (f"/api/v2/outline/{HUGE}/", "id must be a positive integer no larger than"),
+    # The same class on every endpoint and parameter.
+    ("/api/v2/pages/?search=" + "ab " * 25, "search has too many words"),
+    ('/api/v2/pages/?search="niñez migrante', "search has an unclosed quote"),
+    ('/api/v2/documents/?search=guía"', "search has an unclosed quote"),
+    ("/api/v2/images/?search=a%00", "null characters are not allowed in search"),
+    ("/api/v2/documents/?search=guía&search_operator=nand", "search_operator must be"),
+    ("/api/v2/documents/find/?id=1e9", "id must be a positive integer"),
+    (f"/api/v2/pages/find/?id={HUGE}", "no larger than"),
+    ("/api/v2/pages/find/?html_path=/es/%00", "null characters are not allowed in html_path"),
+    (f"/api/v2/pages/{HUGE}/", "no larger than"),
+    (f"/api/v2/images/{HUGE}/", "no larger than"),
+    (f"/api/v2/documents/{HUGE}/", "no larger than"),
+    (f"/api/v2/pages/?offset={HUGE}", "offset must be a positive integer no larger than"),
+    (f"/api/v2/pages/?id={HUGE}", "no larger than"),
+    (f"/api/v2/pages/?translation_of={HUGE}", "no larger than"),
+    (f"/api/v2/pages/?type=course_content.ModulePage&number={HUGE}", "number: not a valid"),
+    ("/api/v2/pages/?type=course_content.ModulePage&estimated_hours=abc", "estimated_hours"),
+    ("/api/v2/pages/?first_published_at=yesterday", "first_published_at: not a valid"),
+    ("/api/v2/pages/?order=title%00", "null characters are not allowed in order"),
+    ("/api/v2/pages/?title=" + "x" * 5000, "title is too long"),
+    ("/api/v2/outline/?locale=es%00", "null characters are not allowed in locale"),
+]
+
+
+@pytest.mark.parametrize("url, message", HOSTILE_QUERIES)
+def test_hostile_parameters_answer_400_with_a_json_message_not_500(client, demo, url, message):
+    data = get_json(client, url, status=400)
+    assert message in data["message"]
+
+
+def test_limits_leave_ordinary_searches_alone(client, demo):
+    data = get_json(client, "/api/v2/pages/?search=niñez migrante&search_operator=or&locale=es")
+    assert data["meta"]["total_count"] > 0
+    get_json(client, "/api/v2/pages/?search=" + "palabra " * 20)
+    get_json(client, "/api/v2/pages/?search=(*)%20OR%20'1'='1'%20--")
+    get_json(client, f"/api/v2/outline/{2**31 - 1}/", status=404)
+
+
 def test_outline_bad_parameters(client, demo):
     assert "locale 'xx'" in get_json(client, "/api/v2/outline/?locale=xx", status=400)["message"]
     get_json(client, f"/api/v2/outline/{demo.course.pk}/?foo=1", status=400)

@@ -130,3 +130,51 @@ def test_make_run_serves_on_its_port_with_debug_off_and_emails_linking_to_that_p
     assert "127.0.0.1:8123" in serve
     assert "WAGTAILADMIN_BASE_URL=http://127.0.0.1:8123" in serve
     assert "DEBUG=false" in serve
+
+
+ENTRY_PROBE = """
+import importlib, json, os, sys
+os.environ.pop("DJANGO_SETTINGS_MODULE", None)
+importlib.import_module(sys.argv[1])
+from django.conf import settings
+print(json.dumps({"settings": settings.SETTINGS_MODULE, "debug": settings.DEBUG}))
+"""
+
+
+def test_application_servers_start_with_the_production_settings():
+    """gunicorn or uvicorn pointed at cms.wsgi / cms.asgi without DJANGO_SETTINGS_MODULE run the
+    production settings (and so refuse to start without their secrets), never dev's fixed key."""
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    env.update(
+        SECRET_KEY="k3y-" + "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKL",
+        ALLOWED_HOSTS="cursos.example.org",
+        DATABASE_URL="sqlite:////tmp/cms-prod-check.sqlite3",
+    )
+    for module in ("cms.wsgi", "cms.asgi"):
+        result = subprocess.run(
+            [sys.executable, "-c", ENTRY_PROBE, module],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        probe = json.loads(result.stdout.strip().splitlines()[-1])
+        assert probe == {"settings": "cms.settings.production", "debug": False}, module
+        without_secret = {k: v for k, v in env.items() if k != "SECRET_KEY"}
+        refused = subprocess.run(
+            [sys.executable, "-c", ENTRY_PROBE, module],
+            cwd=ROOT,
+            env=without_secret,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert refused.returncode != 0
+        assert "SECRET_KEY must be set in production" in refused.stderr
+
+
+def test_manage_py_keeps_the_development_settings():
+    text = (ROOT / "manage.py").read_text()
+    assert '"DJANGO_SETTINGS_MODULE", "cms.settings.dev"' in text

@@ -245,7 +245,7 @@ def test_documents_are_served_with_type_and_disposition_and_no_content_encoding(
     assert response["Content-Type"] == "video/webm"
     assert response["Content-Disposition"].startswith("attachment; filename=")
     response = learner_client.get(video.captions.url)
-    assert response["Content-Type"] == "text/vtt"
+    assert response["Content-Type"] == "text/vtt; charset=utf-8"
 
 
 @pytest.mark.parametrize("language", ["es", "fr", "en"])

@@ -3,11 +3,14 @@ import secrets
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
+from cms.commands import checked_password
+
 
 class Command(BaseCommand):
     help = (
         "Make sure a superuser exists. Its password comes from --password (or ADMIN_PASSWORD in "
-        "the Makefile); without one, a password is generated and printed once."
+        "the Makefile) and must pass the password validators; without one, a password is "
+        "generated and printed once."
     )
 
     def add_arguments(self, parser):
@@ -20,7 +23,7 @@ class Command(BaseCommand):
         user = User.objects.filter(username=username).first()
         if user is not None:
             if password:
-                user.set_password(password)
+                user.set_password(checked_password(password, user))
                 user.save(update_fields=["password"])
                 self.stdout.write(f"Superuser '{username}': password updated from ADMIN_PASSWORD.")
             else:
@@ -28,6 +31,7 @@ class Command(BaseCommand):
             return
         generated = not password
         password = password or secrets.token_urlsafe(12)
+        checked_password(password, User(username=username, email=email))
         User.objects.create_superuser(username=username, email=email, password=password)
         if generated:
             self.stdout.write(

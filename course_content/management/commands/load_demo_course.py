@@ -2,6 +2,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
+from cms.commands import refuse_outside_demo
 from course_content.demo.builder import DemoCourseBuilder
 
 
@@ -17,6 +18,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, reset=False, verbosity=1, **options):
+        refuse_outside_demo("load_demo_course")
         started = time.monotonic()
 
         def progress(message):

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
+from cms.commands import refuse_outside_demo
 from editorial.models import ReviewCycle
 from editorial.roles import ADMINISTRATORS, EDITORS, PUBLISHERS, REVIEWERS
 from editorial.services import ensure_review_cycles
@@ -32,6 +33,7 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
+        refuse_outside_demo("load_demo_editorial")
         call_command("setup_roles", stdout=self.stdout)
         User = get_user_model()
         self.stdout.write("Demo users (username / password → role):")

@@ -3,6 +3,7 @@ import time
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from cms.commands import refuse_outside_demo
 from translations.demo.loader import LOCALES, DemoTranslations, demo_users
 
 
@@ -13,6 +14,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, verbosity=1, **options):
+        refuse_outside_demo("load_demo_translations")
         started = time.monotonic()
         demo = DemoTranslations(
             progress=lambda message: verbosity and self.stdout.write(f"  … {message}")
