@@ -40,6 +40,7 @@ from wagtail.models import Locale
 from course_content.models import CoursePage
 from course_content.selectors import course_outline
 from course_content.visibility import Visible
+from translations.safe_html import api_serializer_fields
 
 
 def absolute_url(request, url):
@@ -153,6 +154,11 @@ class AliasOfField(_LinkedPageField, PageAliasOfField):
 
 
 class CoursePageSerializer(PageSerializer):
+    # Rich text (fields and StreamField blocks) is cleaned on its way out, whatever is stored.
+    serializer_field_mapping = {
+        **PageSerializer.serializer_field_mapping,
+        **api_serializer_fields(),
+    }
     detail_url = RequestDetailUrlField(read_only=True)
     html_url = RequestPageHtmlUrlField(read_only=True)
     parent = ParentField(read_only=True)

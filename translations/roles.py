@@ -6,7 +6,7 @@
   Administrators may approve in every locale.
 
 Submitting a page for translation needs both wagtail-localize's ``submit_translation`` permission
-and edit rights on the source page (``middleware.SourceEditRightsMiddleware``): past Wagtail
+and edit rights on the source page (``translations.localize_urls``): past Wagtail
 advisories let translate-only users copy, and so read, pages they could not edit.
 """
 

@@ -126,15 +126,18 @@ def test_po_round_trip_updates_changed_entries_only(pt_br):
     assert po.metadata["X-WagtailLocalize-TranslationID"]
     entry = next(e for e in po if e.msgctxt == "title")
     entry.msgstr = "Direitos das crianças e adolescentes"
-    # A link the source does not have: stored, flagged as an error (as wagtail-localize does),
-    # shown in the editor and never used on the page.
-    linked = next(e for e in po if e.msgctxt != "title" and "<a " not in e.msgid)
-    linked.msgstr = 'Ver <a id="a7">um link</a> que a fonte não tem.'
     files[name] = str(po).encode()
-    assert import_archive(zipped(files), name="po.zip", locale=pt_br) == (len(files), 2)
+    assert import_archive(zipped(files), name="po.zip", locale=pt_br) == (len(files), 1)
     title = StringTranslation.objects.get(locale=pt_br, data="Direitos das crianças e adolescentes")
     assert not title.has_error and title.last_translated_by is None
-    assert StringTranslation.objects.get(locale=pt_br, data=linked.msgstr).has_error
+    # A link the source does not have is refused, with the reason, and nothing changes (before,
+    # it was stored, flagged as an error).
+    linked = next(e for e in po if "<b>" in e.msgid and "<a " not in e.msgid)  # rich text
+    linked.msgstr = 'Ver <a id="a7">um link</a> que a fonte não tem.'
+    before = snapshot(pt_br)
+    with pytest.raises(ImportRejected, match="El enlace «a7» no está en el original"):
+        import_archive(zipped({name: str(po).encode()}), name="po.zip", locale=pt_br)
+    assert snapshot(pt_br) == before
     page = Page.objects.get(translation_key=title.context.object_id, locale=pt_br)
     assert page.draft_title == "Direitos das crianças e adolescentes"
 
@@ -147,7 +150,7 @@ def bad_cases(pt_br):
     no_header = po_text.replace("X-WagtailLocalize-TranslationID", "X-Other")
     en_locale = Locale.objects.get(language_code="en")
     en_po_name, en_po = module_file(members(export_locale(en_locale, "po")), "derechos-de-ninas")
-    unknown = po_text + '\nmsgctxt "title"\nmsgid "Un texto que no existe"\nmsgstr "x"\n'
+    unknown = re.sub(r'(msgctxt "title"\nmsgid )"[^"]*"', r'\1"Un texto que no existe"', po_text)
     target = re.search(r"<target>[^<]*<pc [^>]*>[^<]*</pc>[^<]*</target>", x_text).group(0)
     broken_tags = x_text.replace(target, target.replace('dataRefEnd="d2"', 'dataRefEnd="d9"'))
     dropped_tag = x_text.replace(target, re.sub(r"</?pc[^>]*>", "", target))

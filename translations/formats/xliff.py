@@ -153,10 +153,12 @@ def export_xliff(translation, units):
 
 
 def parse_xliff(content, *, name):
-    """{"translation_id", "src", "trg", "units": {unit id: target markup or None}} or ValueError.
+    """{"translation_id", "src", "trg", "units": {unit id: (target markup or None, data ids
+    used)}, "data": {unit id: {data id: original markup}}}, units in file order, or ValueError
+    (also for a unit id or a data id given twice, or a unit split into several segments).
 
     Inline codes are resolved against the file's own originalData here; the importer checks
-    them against the database's source segments.
+    that it is exactly the source's.
     """
     try:
         root = SafeET.fromstring(content)
@@ -170,20 +172,29 @@ def parse_xliff(content, *, name):
     note = files[0].find(f"{q('notes')}/{q('note')}[@category='translation-id']")
     if note is None or not (note.text or "").strip():
         raise ValueError(f"{name}: the translation id note is missing.")
-    units = {}
+    units, original_data = {}, {}
     for unit in files[0].findall(q("unit")):
         unit_id = unit.get("id", "")
-        data = {d.get("id"): d.text or "" for d in unit.findall(f"{q('originalData')}/{q('data')}")}
-        segment = unit.find(q("segment"))
-        target = segment.find(q("target")) if segment is not None else None
+        if unit_id in units:
+            raise ValueError(f"{name}: unit {unit_id} appears twice.")
+        data = {}
+        for item in unit.findall(f"{q('originalData')}/{q('data')}"):
+            if item.get("id") in data:
+                raise ValueError(f"{name}: unit {unit_id}: original data {item.get('id')} twice.")
+            data[item.get("id")] = item.text or ""
+        segments = unit.findall(q("segment"))
+        if len(segments) > 1:
+            raise ValueError(f"{name}: unit {unit_id} has {len(segments)} segments; join them.")
+        target = segments[0].find(q("target")) if segments else None
         refs = []
         try:
             markup = read_inline(target, data, refs) if target is not None else None
         except ValueError as error:
             raise ValueError(f"{name}: unit {unit_id}: broken inline tags ({error}).") from error
         units[unit_id] = (markup, sorted(refs))
+        original_data[unit_id] = data
     return {"translation_id": note.text.strip(), "src": root.get("srcLang"),
-            "trg": root.get("trgLang"), "units": units}  # fmt: skip
+            "trg": root.get("trgLang"), "units": units, "data": original_data}  # fmt: skip
 
 
 def unit_codes(markup):
