@@ -53,3 +53,23 @@ def stored(translation, segment):
         locale_id=translation.target_locale_id,
     ).first()
     return row and row.data
+
+
+def library_editor(django_user_model, library):
+    """Someone who may submit pages for translation and edit the resource library only: the
+    demo's editors with a narrower page tree (the role past advisories were about)."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission
+
+    group = Group.objects.create(name="Library editors")
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="submit_translation"),
+    )
+    for codename in ("add_page", "change_page"):
+        GroupPagePermission.objects.create(
+            group=group, page=library, permission=Permission.objects.get(codename=codename)
+        )
+    user = django_user_model.objects.create_user("editora-biblioteca", password="x")
+    user.groups.add(group)
+    return user
