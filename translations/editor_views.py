@@ -58,8 +58,15 @@ def _translation(translation_id, user):
 
 
 def _text_value(request):
+    """The ``value`` sent, if it is text that can be stored (UTF-8: no lone surrogates)."""
     value = request.data.get("value") if hasattr(request.data, "get") else None
-    return value if isinstance(value, str) else None
+    if not isinstance(value, str):
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return value
 
 
 def _bad_request():
@@ -95,7 +102,11 @@ def edit_string_translation(request, translation_id, string_segment_id):
     if value is None:
         return _bad_request()
     rules = markup.rules_by_context(translation.source, [segment.context])[segment.context_id]
-    found = markup.problems(value, rules, segment.string.data)
+    found = (
+        markup.problems(value, rules, segment.string.data)
+        if value.strip()
+        else [_("A translation cannot be empty: delete it instead.")]
+    )
     if found:
         # Nothing is stored; the editor shows the error under the segment, text kept to correct.
         return Response(

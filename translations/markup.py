@@ -27,6 +27,7 @@ from functools import lru_cache
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.fields import RichTextField, StreamField
 from wagtail_localize.strings import INLINE_TAGS, extract_ids
 
@@ -37,9 +38,11 @@ DROP_WITH_CONTENT = {"script", "style", "template", "textarea", "title", "xmp", 
 
 @dataclass(frozen=True)
 class Rules:
-    """The elements a segment may carry (a link's ``id`` is its only attribute)."""
+    """The elements a segment may carry (a link's ``id`` is its only attribute), and the most
+    characters its field holds (None: no limit)."""
 
     tags: frozenset
+    max_length: int | None = None
 
     @property
     def plain(self):
@@ -84,7 +87,7 @@ def rules_for(model, field_path):
         return _block_rules(field.stream_block, rest)
     if isinstance(field, ManyToOneRel) and rest:
         return rules_for(field.related_model, ".".join(rest))
-    return PLAIN
+    return Rules(PLAIN.tags, getattr(field, "max_length", None))
 
 
 def _block_rules(block, path):
@@ -97,7 +100,8 @@ def _block_rules(block, path):
     child_blocks = getattr(block, "child_blocks", None)
     if child_blocks and path and path[0] in child_blocks:
         return _block_rules(child_blocks[path[0]], path[1:])
-    return PLAIN
+    field = getattr(block, "field", None)  # a CharBlock's form field knows its max_length
+    return Rules(PLAIN.tags, getattr(field, "max_length", None))
 
 
 def rules_by_context(source, contexts):
@@ -126,6 +130,16 @@ def problems(text, rules, source=""):
     if "\x00" in text:
         add(_("The text contains a null character."))
     soup = BeautifulSoup(text, "html.parser")
+    length = len(soup.get_text())
+    if rules.max_length and length > rules.max_length:
+        add(
+            ngettext(  # Django's own message, in Django's catalogs
+                "Ensure this value has at most %(limit_value)d character (it has %(show_value)d).",
+                "Ensure this value has at most %(limit_value)d characters (it has %(show_value)d).",
+                rules.max_length,
+            )
+            % {"limit_value": rules.max_length, "show_value": length}
+        )
     source_ids = extract_ids(source) if source else set()
     for node in soup.descendants:
         if isinstance(node, PreformattedString):

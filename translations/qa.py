@@ -21,7 +21,7 @@ For every translated segment of a translation:
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext as _
@@ -213,6 +213,8 @@ def findings_by_translation(translations, rows=None):
             text, _kind, tool = target
             field_path = rows.field_paths.get(context_id)
             rules = rules_for(model, field_path) if model and field_path else None
+            if rules is not None:  # a text too long is refused when saved, and when built
+                rules = replace(rules, max_length=None)
             for kind, message in check_segment(
                 data, text, terms=terms.get(locale_id, ()), regional=regional,
                 inherited=tool == INHERITED or path in KEEP_AS_SOURCE, rules=rules,

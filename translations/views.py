@@ -34,9 +34,37 @@ def dashboard_pages():
     return pages
 
 
+MAX_ID = 2**31 - 1
+
+
+def _ids_in_range(values):
+    """Ids are refused as unknown choices before they reach the database: one beyond its
+    integer range would be an error there (SQLite), not a wrong choice."""
+    for value in values:
+        text = str(value).strip()
+        if not text.isdigit() or int(text) > MAX_ID:
+            raise forms.ValidationError(
+                forms.ModelChoiceField.default_error_messages["invalid_choice"],
+                code="invalid_choice",
+            )
+
+
+class PageChoiceField(forms.ModelChoiceField):
+    def to_python(self, value):
+        if value not in self.empty_values:
+            _ids_in_range([value])
+        return super().to_python(value)
+
+
+class LocalesChoiceField(forms.ModelMultipleChoiceField):
+    def _check_values(self, value):
+        _ids_in_range(value)
+        return super()._check_values(value)
+
+
 class SubmitForm(forms.Form):
-    page = forms.ModelChoiceField(queryset=Page.objects.none(), label=_("Page"))
-    locales = forms.ModelMultipleChoiceField(
+    page = PageChoiceField(queryset=Page.objects.none(), label=_("Page"))
+    locales = LocalesChoiceField(
         queryset=Locale.objects.none(), widget=forms.CheckboxSelectMultiple, label=_("Locales")
     )
     include_subtree = forms.BooleanField(required=False, initial=True, label=_("With its subpages"))
