@@ -7,6 +7,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import StringTranslation, Translation, TranslationContext
@@ -83,34 +84,52 @@ def export_locale(locale, fmt, *, user=None, translations=None, progress=_noop):
     return buffer.getvalue()
 
 
+def _too_large(name, limit):
+    return _("%(name)s: the file is larger than %(limit)s MB.") % {
+        "name": name,
+        "limit": limit // 2**20,
+    }
+
+
 def _members(data, name):
     """(name, bytes) of each file in an archive, or of a single PO/XLIFF file."""
     if len(data) > MAX_ARCHIVE_BYTES:
-        raise ImportRejected([f"{name}: the file is larger than {MAX_ARCHIVE_BYTES // 2**20} MB."])
+        raise ImportRejected([_too_large(name, MAX_ARCHIVE_BYTES)])
     if not zipfile.is_zipfile(io.BytesIO(data)):
         if len(data) > MAX_FILE_BYTES:
-            raise ImportRejected([f"{name}: the file is larger than {MAX_FILE_BYTES // 2**20} MB."])
+            raise ImportRejected([_too_large(name, MAX_FILE_BYTES)])
         return [(name, data)]
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = [info for info in archive.infolist() if not info.is_dir()]
         if len(infos) > MAX_ARCHIVE_FILES:
-            raise ImportRejected([f"{name}: more than {MAX_ARCHIVE_FILES} files."])
+            raise ImportRejected(
+                [
+                    _("%(name)s: more than %(count)s files.")
+                    % {"name": name, "count": MAX_ARCHIVE_FILES}
+                ]
+            )
         # Declared sizes bound what zipfile reads, so this caps the memory an archive can take.
         if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
             raise ImportRejected(
-                [f"{name}: its files add up to more than {MAX_UNPACKED_BYTES // 2**20} MB."]
+                [
+                    _("%(name)s: its files add up to more than %(limit)s MB.")
+                    % {"name": name, "limit": MAX_UNPACKED_BYTES // 2**20}
+                ]
             )
         members = []
         for info in infos:
             if info.file_size > MAX_FILE_BYTES:
-                raise ImportRejected(
-                    [f"{info.filename}: larger than {MAX_FILE_BYTES // 2**20} MB."]
-                )
+                raise ImportRejected([_too_large(info.filename, MAX_FILE_BYTES)])
             members.append((info.filename, archive.read(info)))
         return members
     except (zipfile.BadZipFile, OSError, EOFError) as error:
-        raise ImportRejected([f"{name}: a damaged or truncated archive ({error})."]) from error
+        raise ImportRejected(
+            [
+                _("%(name)s: a damaged or truncated archive (%(error)s).")
+                % {"name": name, "error": error}
+            ]
+        ) from error
 
 
 def _unit_rules(translation, units):
@@ -131,8 +150,11 @@ def _checked(member_name, translation, units, planned):
     positions = [order[unit.id] for _label, unit, _target in planned]
     if positions != sorted(positions):
         raise ValueError(
-            f"{member_name}: its segments are not in the source's order (reordered or merged "
-            "files are refused). Export it again."
+            _(
+                "%(name)s: its segments are not in the source's order (reordered or merged files "
+                "are refused). Export it again."
+            )
+            % {"name": member_name}
         )
     rules = _unit_rules(translation, [unit for _label, unit, _target in planned])
     errors, targets = [], {}
@@ -143,7 +165,10 @@ def _checked(member_name, translation, units, planned):
             errors.append(f"{label}: {message}")
         key = (unit.string_id, unit.context_id)
         if targets.setdefault(key, target) != target:
-            errors.append(f"{label}: the same text in the same place is translated differently.")
+            errors.append(
+                _("%(unit)s: the same text in the same place is translated differently.")
+                % {"unit": label}
+            )
     if errors:
         raise ValueError(f"{member_name}: " + " ".join(errors[:10]))
     return [(translation, unit, target) for _label, unit, target in planned if target]
@@ -157,8 +182,11 @@ def _plan_file(member_name, content, locale, translations_by_uuid):
         translation = translations_by_uuid.get(translation_id)
         if translation is None:
             raise ValueError(
-                f"{member_name}: translation {translation_id} is not a translation into "
-                f"{locale.language_code} you may edit (wrong or unknown translation id)."
+                _(
+                    "%(name)s: translation %(id)s is not a translation into %(locale)s you may "
+                    "edit (wrong or unknown translation id)."
+                )
+                % {"name": member_name, "id": translation_id, "locale": locale.language_code}
             )
         return translation
 
@@ -175,7 +203,10 @@ def _plan_file(member_name, content, locale, translations_by_uuid):
             if (ctx, msgid) not in units
         ]
         if unknown:
-            raise ValueError(f"{member_name}: unknown segments: {'; '.join(unknown[:5])}.")
+            raise ValueError(
+                _("%(name)s: unknown segments: %(segments)s.")
+                % {"name": member_name, "segments": "; ".join(unknown[:5])}
+            )
         planned = [(ctx or "-", units[(ctx, msgid)], text) for ctx, msgid, text in entries]
         return translation, _checked(member_name, translation, all_units, planned)
     if lowered.endswith((".xlf", ".xliff")):
@@ -183,12 +214,18 @@ def _plan_file(member_name, content, locale, translations_by_uuid):
         translation = translation_of(parsed["translation_id"])
         expected = locale.language_code.lower()
         if (parsed["trg"] or "").lower() != expected:
-            raise ValueError(f"{member_name}: trgLang is {parsed['trg']!r}, expected {expected!r}.")
+            raise ValueError(
+                _("%(name)s: its target language (trgLang) is %(found)s, not %(expected)s.")
+                % {"name": member_name, "found": parsed["trg"], "expected": expected}
+            )
         all_units = units_for(translation)
         units = {unit.id: unit for unit in all_units}
         unknown = [unit_id for unit_id in parsed["units"] if unit_id not in units]
         if unknown:
-            raise ValueError(f"{member_name}: unknown unit ids: {', '.join(unknown[:5])}.")
+            raise ValueError(
+                _("%(name)s: unknown unit ids: %(ids)s.")
+                % {"name": member_name, "ids": ", ".join(unknown[:5])}
+            )
         planned = []
         for unit_id, (markup, refs) in parsed["units"].items():
             source = units[unit_id].source
@@ -197,18 +234,27 @@ def _plan_file(member_name, content, locale, translations_by_uuid):
                 continue
             if refs != unit_codes(source):
                 raise ValueError(
-                    f"{member_name}: unit {unit_id}: broken inline tags (the target's inline codes "
-                    "must be exactly the source's)."
+                    _(
+                        "%(name)s: unit %(unit)s: broken inline tags (the target's inline codes "
+                        "must be exactly the source's)."
+                    )
+                    % {"name": member_name, "unit": unit_id}
                 )
             codes = inline_codes(source)
             if any(parsed["data"][unit_id].get(ref) != codes[ref] for ref in refs):
                 raise ValueError(
-                    f"{member_name}: unit {unit_id}: the markup of its inline codes (originalData) "
-                    "differs from the source's; it cannot be changed."
+                    _(
+                        "%(name)s: unit %(unit)s: the markup of its inline codes (originalData) "
+                        "differs from the source's; it cannot be changed."
+                    )
+                    % {"name": member_name, "unit": unit_id}
                 )
             planned.append((unit_id, units[unit_id], markup))
         return translation, _checked(member_name, translation, all_units, planned)
-    raise ValueError(f"{member_name}: not a PO or XLIFF file (.po, .xlf or .xliff expected).")
+    raise ValueError(
+        _("%(name)s: not a PO or XLIFF file (.po, .xlf or .xliff expected).")
+        % {"name": member_name}
+    )
 
 
 def import_archive(data, *, name, locale, user=None, translations=None, progress=_noop):
@@ -232,8 +278,8 @@ def import_archive(data, *, name, locale, user=None, translations=None, progress
         else:
             if translation.pk in files_of:
                 errors.append(
-                    f"{member_name}: {files_of[translation.pk]} is already a file of the same "
-                    "translation (one file per page)."
+                    _("%(name)s: %(other)s is a file of the same translation (one file per page).")
+                    % {"name": member_name, "other": files_of[translation.pk]}
                 )
             files_of.setdefault(translation.pk, member_name)
             plans += plan
@@ -245,7 +291,13 @@ def import_archive(data, *, name, locale, user=None, translations=None, progress
             changed = _write(plans, user)
     except IntegrityError as error:  # a segment saved in the editor meanwhile
         raise ImportRejected(
-            [f"{name}: someone saved some of these segments during the import; import it again."]
+            [
+                _(
+                    "%(name)s: someone saved some of these segments during the import; "
+                    "import it again."
+                )
+                % {"name": name}
+            ]
         ) from error
     return len(members), changed
 

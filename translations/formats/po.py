@@ -13,6 +13,7 @@ import re
 import tempfile
 
 import polib
+from django.utils.translation import gettext as _
 
 TRANSLATION_ID = "X-WagtailLocalize-TranslationID"
 SEGMENT_COUNT = "X-Segment-Count"
@@ -58,7 +59,10 @@ def _check_syntax(text, name):
         line = raw.rstrip("\r")
         if not line.strip() or line.lstrip().startswith("#"):
             if state in ("msgctxt", "msgid") and not line.lstrip().startswith("#~"):
-                raise ValueError(f"{name}: line {number}: an entry without its msgstr (cut?).")
+                raise ValueError(
+                    _("%(name)s: line %(line)s: an entry without its msgstr (is the file cut?).")
+                    % {"name": name, "line": number}
+                )
             if not line.strip() and state == "msgstr":
                 state = "between"
             continue
@@ -73,58 +77,86 @@ def _check_syntax(text, name):
                 "msgstr": ("msgid", "msgid_plural", "msgstr"),
             }[kind]
             if state not in allowed:
-                raise ValueError(f"{name}: line {number}: “{word}” out of place.")
+                raise ValueError(
+                    _("%(name)s: line %(line)s: “%(word)s” out of place.")
+                    % {"name": name, "line": number, "word": word}
+                )
             state = "msgid" if kind == "msgid_plural" else kind
             continue
         if CONTINUATION.match(line) and state != "between":
             continue
         raise ValueError(
-            f"{name}: line {number}: not valid PO syntax (a string not closed, or cut?)."
+            _(
+                "%(name)s: line %(line)s: not valid PO syntax (a string not closed: is the file "
+                "cut?)."
+            )
+            % {"name": name, "line": number}
         )
     if state in ("msgctxt", "msgid"):
-        raise ValueError(f"{name}: the last entry has no msgstr: the file is cut.")
+        raise ValueError(
+            _("%(name)s: the last entry has no msgstr: the file is cut.") % {"name": name}
+        )
 
 
 def read_po(content, name):
     """(translation id, [(context, source, target)] in file order) of a PO file exported by
     ``export_po``, or ValueError saying what is wrong with it."""
     if b"\x00" in content:
-        raise ValueError(f"{name}: not a PO file (binary content).")
+        raise ValueError(_("%(name)s: not a PO file (binary content).") % {"name": name})
     try:
         text = content.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise ValueError(f"{name}: not a UTF-8 PO file ({error}).") from error
+        raise ValueError(
+            _("%(name)s: not a UTF-8 PO file (%(error)s).") % {"name": name, "error": error}
+        ) from error
     _check_syntax(text, name)
     with tempfile.NamedTemporaryFile(suffix=".po", delete=False) as handle:
         handle.write(content)  # polib.pofile(str) would also read a *filename* given as content
     try:
         po = polib.pofile(handle.name, encoding="utf-8")
     except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise ValueError(f"{name}: not a valid PO file ({error}).") from error
+        raise ValueError(
+            _("%(name)s: not a valid PO file (%(error)s).") % {"name": name, "error": error}
+        ) from error
     finally:
         os.unlink(handle.name)
     translation_id = po.metadata.get(TRANSLATION_ID, "").strip()
     if not translation_id:
-        raise ValueError(f"{name}: the {TRANSLATION_ID} header is missing.")
+        raise ValueError(
+            _("%(name)s: the %(header)s header is missing.")
+            % {"name": name, "header": TRANSLATION_ID}
+        )
     entries = [entry for entry in po if not entry.obsolete]
     if not entries or (entries[-1].msgctxt, entries[-1].msgid) != (END_CONTEXT, END_TEXT):
         raise ValueError(
-            f"{name}: the end-of-file entry is missing or not last: the file is cut or was "
-            "changed. Export it again."
+            _(
+                "%(name)s: the end-of-file entry is missing or not last: the file is cut or was "
+                "changed. Export it again."
+            )
+            % {"name": name}
         )
     entries = entries[:-1]
     seen = set()
     for entry in entries:
         key = (entry.msgctxt or "", entry.msgid)
         if key in seen or key == (END_CONTEXT, END_TEXT):
-            raise ValueError(f"{name}: the entry {key[0]!r} {key[1][:40]!r} appears twice.")
+            raise ValueError(
+                _("%(name)s: the entry %(context)s “%(text)s” appears twice.")
+                % {"name": name, "context": key[0], "text": key[1][:40]}
+            )
         seen.add(key)
     count = po.metadata.get(SEGMENT_COUNT, "").strip()
     if not count.isdigit():
-        raise ValueError(f"{name}: the {SEGMENT_COUNT} header is missing. Export it again.")
+        raise ValueError(
+            _("%(name)s: the %(header)s header is missing. Export it again.")
+            % {"name": name, "header": SEGMENT_COUNT}
+        )
     if int(count) != len(entries):
         raise ValueError(
-            f"{name}: {len(entries)} entries where the file says {count}: entries were removed "
-            "or added."
+            _(
+                "%(name)s: %(found)s entries where the file says %(count)s: entries were "
+                "removed or added."
+            )
+            % {"name": name, "found": len(entries), "count": count}
         )
     return translation_id, [(entry.msgctxt or "", entry.msgid, entry.msgstr) for entry in entries]
