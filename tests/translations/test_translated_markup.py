@@ -251,6 +251,8 @@ def test_a_hostile_segment_stored_behind_the_forms_is_a_qa_finding_blocks_approv
     reviewer.post(reverse("translations:submit_for_review", args=[page.pk]))
     page.refresh_from_db()
     task_state = page.current_workflow_state.current_task_state
+    editor = reviewer.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert "no se puede aprobar hasta que se corrijan" in editor
     for action in ("approve", OVERRIDE):
         post_workflow_action(reviewer, page, task_state, action, {"comment": "Revisado."})
         assert task_state.status == "in_progress", f"{action} over unsafe markup"
