@@ -1,6 +1,7 @@
 """Admin views of the translation workflow: the dashboard and the translators' actions."""
 
 import csv
+import re
 
 from django import forms
 from django.contrib import messages
@@ -35,6 +36,7 @@ def dashboard_pages():
 
 
 MAX_ID = 2**31 - 1
+LANGUAGE_CODE = re.compile(r"[A-Za-z0-9-]{1,20}")
 
 
 def _ids_in_range(values):
@@ -333,6 +335,8 @@ def _locale_for_translator(request, code):
     403 when there are none."""
     from .formats.archive import translations_of
 
+    if not LANGUAGE_CODE.fullmatch(code):  # PostgreSQL refuses a null character in a query
+        raise Http404
     locale = get_object_or_404(
         Locale.objects.exclude(pk=Locale.get_default().pk), language_code=code
     )
