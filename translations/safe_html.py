@@ -13,7 +13,9 @@ it is. So:
 - ``database_html`` cleans database-format rich text for the API with Wagtail's own sanitiser for
   the field's ``features`` (``DbHTMLConverter``), minus what it lets through (CDATA sections,
   processing instructions, declarations), and the same address rule;
-- ``api_stream`` cleans the rich text blocks of a StreamField's API representation.
+- ``markdown`` keeps the links and images of the API's Markdown formats to the same addresses;
+- ``clean_stream_value`` and ``api_stream`` clean the rich text blocks of a StreamField before
+  and after the API makes its representation.
 """
 
 import re
@@ -107,6 +109,25 @@ def database_html(html, features=None):
     return _unless_unchanged(html, whitelister.clean(html))
 
 
+MARKDOWN_SCHEMES = (*ALLOWED_SCHEMES, "wagtail")  # db_markdown's references: wagtail://page/3
+MARKDOWN_LINK = re.compile(r"(!?)\[((?:[^\]\\]|\\.)*)\]\(((?:[^()\\\s]|\\.)*)(\s+\"[^\"]*\")?\)")
+
+
+def markdown(text):
+    """Markdown (converted by Wagtail through ContentState, so no raw HTML) whose links and
+    images point only at allowed addresses: another link or image keeps its text only."""
+
+    def check(match):
+        bang, label, destination, _title = match.groups()
+        url = re.sub(r"\\(.)", r"\1", destination)
+        scheme = SCHEME.match(re.sub(r"[`\000-\040\177-\240\s]+", "", url.lower()))
+        if scheme and scheme.group(1) not in MARKDOWN_SCHEMES:
+            return label if not bang else ""
+        return match.group(0)
+
+    return MARKDOWN_LINK.sub(check, text)
+
+
 def api_value(value, rich_text_format, features=None):
     """A rich text value as the API serialised it (``rich_text_format``), cleaned."""
     if not isinstance(value, str):
@@ -115,7 +136,31 @@ def api_value(value, rich_text_format, features=None):
         return database_html(value, features)
     if rich_text_format == "html":
         return rendered(value)
-    return value  # Markdown: converted through Wagtail's ContentState, which keeps only features
+    return markdown(value)
+
+
+def clean_stream_value(block, value):
+    """``value`` (of ``block``) with each rich text block's source cleaned as stored, in place
+    (the API's copy of the page): whatever format the API makes of it starts clean."""
+    from wagtail import blocks
+    from wagtail.rich_text import RichText
+
+    if value is None:
+        return value
+    if isinstance(block, blocks.RichTextBlock):
+        source = getattr(value, "source", None)
+        return RichText(database_html(source, block.features)) if source else value
+    if isinstance(block, blocks.StreamBlock):
+        for child in value:
+            child.value = clean_stream_value(child.block, child.value)
+    elif isinstance(block, blocks.ListBlock):
+        for child in getattr(value, "bound_blocks", ()):
+            child.value = clean_stream_value(block.child_block, child.value)
+    elif isinstance(block, blocks.StructBlock):
+        for name, child_block in block.child_blocks.items():
+            if name in value:
+                value[name] = clean_stream_value(child_block, value[name])
+    return value
 
 
 def api_stream(block, data, rich_text_format):
@@ -166,16 +211,18 @@ def api_serializer_fields():
 
     class SanitizedRichTextField(RichTextFieldSerializer):
         def to_representation(self, value):
-            representation = super().to_representation(value)
             model = getattr(getattr(self.parent, "Meta", None), "model", None)
             try:
                 features = model._meta.get_field(self.source).features if model else None
             except Exception:
                 features = None
+            # Cleaned as stored, then serialised in the format asked for (and cleaned again).
+            representation = super().to_representation(database_html(value, features))
             return api_value(representation, _api_format(self.context), features)
 
     class SanitizedStreamField(StreamField):
         def to_representation(self, value):
+            clean_stream_value(value.stream_block, value)  # before any format is made of it
             data = super().to_representation(value)
             return api_stream(value.stream_block, data, _api_format(self.context))
 

@@ -215,7 +215,8 @@ def test_a_hostile_value_stored_behind_the_forms_never_runs_on_the_page_or_in_th
         html = client.get(Page.objects.get(pk=page.pk).url).content.decode()
         assert "Texto" in html
         no_script(html.split("<main", 1)[1])  # the site's own head and scripts aside
-        for query in ("", "?rich_text_format=html"):
+        for query in ("", "?rich_text_format=html", "?rich_text_format=markdown",
+                      "?rich_text_format=db_markdown"):  # fmt: skip
             api = client.get(f"/api/v2/pages/{page.pk}/{query}")
             assert api.status_code == 200
             assert "Texto" in str(api.json()[field])
