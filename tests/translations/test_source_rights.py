@@ -123,6 +123,20 @@ def test_converting_a_translation_back_to_an_alias_needs_rights_on_it(as_user, d
     assert Page.objects.get(pk=page.pk).alias_of_id is None
 
 
+def test_restarting_a_stopped_translation_needs_rights_on_it(as_user, demo, in_locale):
+    """wagtail-localize restarts a translation from the page editor (a hook in Wagtail's edit
+    view, which checks edit rights on the page first)."""
+    page = in_locale(demo.module(1), "pt-br")
+    translation = translation_for(page)
+    Translation.objects.filter(pk=translation.pk).update(enabled=False)
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    response = as_user("traductora-fr").post(url, {"localize-restart-translation": "on"})
+    assert refused(response)
+    assert not Translation.objects.get(pk=translation.pk).enabled
+    as_user("traductora-pt-br").post(url, {"localize-restart-translation": "on"})
+    assert Translation.objects.get(pk=translation.pk).enabled
+
+
 # --- the guards wrap the views, not the URL names ----------------------------------------------
 
 
