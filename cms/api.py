@@ -49,6 +49,7 @@ from wagtail.models import Locale
 from course_content.models import CoursePage
 from course_content.selectors import course_outline
 from course_content.visibility import Visible
+from translations.safe_html import api_serializer_fields
 
 MAX_PARAMETER_LENGTH = 1000
 MAX_SEARCH_LENGTH = 200
@@ -263,6 +264,11 @@ class AliasOfField(_LinkedPageField, PageAliasOfField):
 
 
 class CoursePageSerializer(PageSerializer):
+    # Rich text (fields and StreamField blocks) is cleaned on its way out, whatever is stored.
+    serializer_field_mapping = {
+        **PageSerializer.serializer_field_mapping,
+        **api_serializer_fields(),
+    }
     detail_url = RequestDetailUrlField(read_only=True)
     html_url = RequestPageHtmlUrlField(read_only=True)
     parent = ParentField(read_only=True)

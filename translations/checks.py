@@ -10,6 +10,13 @@ class Gate:
     machine_segments: list = field(default_factory=list)
     findings: list = field(default_factory=list)
 
+    @property
+    def blocking(self):
+        """Findings no reviewer may approve over (markup the fields do not allow)."""
+        from .qa import BLOCKING
+
+        return [finding for finding in self.findings if finding.kind in BLOCKING]
+
 
 def translation_for(page):
     """The wagtail-localize Translation that produces ``page`` (None for source pages)."""

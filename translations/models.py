@@ -38,6 +38,8 @@ class TranslationReviewTask(GroupApprovalTask):
 
     - provenance: segments that came from machine translation must be reviewed by a person
       (edited or confirmed) first; there is no override;
+    - safety: segments whose markup their field does not allow (stored before the checks, or
+      behind the forms' back) must be corrected first; there is no override either;
     - quality: QA findings (termbase, tags, links, numbers, empty or untranslated segments)
       block a plain approval; the reviewer may instead choose "Approve, overriding the QA
       findings" (``OVERRIDE``), whose dialog asks for a note and refuses to go on without one.
@@ -59,7 +61,7 @@ class TranslationReviewTask(GroupApprovalTask):
 
         gate = review_gate(obj)
         reject = [action for action in actions if action[0] == "reject"]
-        if gate.machine_segments:
+        if gate.machine_segments or gate.blocking:
             return reject
         if gate.findings:
             return reject + [(OVERRIDE, _("Approve, overriding the QA findings"), True)]
@@ -81,6 +83,17 @@ class TranslationReviewTask(GroupApprovalTask):
                         len(gate.machine_segments),
                     )
                     % {"count": len(gate.machine_segments)}
+                )
+            if gate.blocking:
+                raise PermissionDenied(
+                    ngettext(
+                        "%(count)d segment carries markup its field does not allow; it must be "
+                        "corrected first.",
+                        "%(count)d segments carry markup their fields do not allow; they must be "
+                        "corrected first.",
+                        len(gate.blocking),
+                    )
+                    % {"count": len(gate.blocking)}
                 )
             if gate.findings and not (kwargs.get("comment") or "").strip():
                 raise PermissionDenied(

@@ -11,7 +11,7 @@ The groups and the workflow are named in the admin language of the locale's peop
 English, es-mx and languages the admin does not offer → Spanish), since they read these names.
 
 Submitting a page for translation needs both wagtail-localize's ``submit_translation`` permission
-and edit rights on the source page (``middleware.SourceEditRightsMiddleware``): past Wagtail
+and edit rights on the source page (``translations.localize_urls``): past Wagtail
 advisories let translate-only users copy, and so read, pages they could not edit.
 """
 

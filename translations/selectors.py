@@ -38,6 +38,7 @@ class Cell:
     inherited: int = 0
     findings: list = field(default_factory=list)
     workflow: str = ""
+    visible: bool = True  # the user may see this translation's status (see views.dashboard)
 
     @property
     def percent(self):

@@ -121,6 +121,23 @@ class TranslationRefused(Exception):
     """A translation action the user may not take; the message says why."""
 
 
+def _build(translation, **options):
+    """wagtail-localize's ``create_or_update_translation``, with a translation that does not
+    validate (an override or a segment its field refuses) reported, not raised as an error."""
+    from django.core.exceptions import ValidationError
+
+    try:
+        with transaction.atomic():
+            return translation.source.create_or_update_translation(
+                translation.target_locale, **options
+            )
+    except ValidationError as error:
+        raise TranslationRefused(
+            _("The translation does not validate; correct it in the editor: %(errors)s")
+            % {"errors": " ".join(error.messages)}
+        ) from error
+
+
 def _check_may_submit(page, user):
     """Submitting needs wagtail-localize's permission and edit rights on the source page."""
     if not user.has_perm("wagtail_localize.submit_translation"):
@@ -218,9 +235,7 @@ def bring_in_changes(*, translation, user):
     # The draft is a translation (the flag is off in it); the live row keeps showing the source
     # until that draft is approved and published.
     _specific_model_update(target, shows_source_content=False)
-    translation.source.create_or_update_translation(
-        translation.target_locale, user=user, publish=False, fallback=True, copy_parent_pages=True
-    )
+    _build(translation, user=user, publish=False, fallback=True, copy_parent_pages=True)
     if live_shows_source:
         _specific_model_update(target, shows_source_content=True)
     return translation.get_target_instance()
@@ -230,9 +245,7 @@ def publish_translation(*, translation, user):
     """Publish ``translation`` as it stands (an approved translation: the notice goes away)."""
     target = translation.get_target_instance()
     _specific_model_update(target, shows_source_content=False)
-    translation.source.create_or_update_translation(
-        translation.target_locale, user=user, publish=True, fallback=True, copy_parent_pages=True
-    )
+    _build(translation, user=user, publish=True, fallback=True, copy_parent_pages=True)
     return translation.get_target_instance()
 
 

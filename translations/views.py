@@ -1,11 +1,12 @@
 """Admin views of the translation workflow: the dashboard and the translators' actions."""
 
 import csv
+import re
 
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -18,7 +19,7 @@ from wagtail_localize.models import Translation
 
 from course_content.models import CoursePage, ModulePage
 
-from . import services
+from . import access, services
 from .models import TranslationJob
 from .qa import findings_for
 from .selectors import target_locales, translation_matrix
@@ -34,9 +35,38 @@ def dashboard_pages():
     return pages
 
 
+MAX_ID = 2**31 - 1
+LANGUAGE_CODE = re.compile(r"[A-Za-z0-9-]{1,20}")
+
+
+def _ids_in_range(values):
+    """Ids are refused as unknown choices before they reach the database: one beyond its
+    integer range would be an error there (SQLite), not a wrong choice."""
+    for value in values:
+        text = str(value).strip()
+        if not text.isdigit() or int(text) > MAX_ID:
+            raise forms.ValidationError(
+                forms.ModelChoiceField.default_error_messages["invalid_choice"],
+                code="invalid_choice",
+            )
+
+
+class PageChoiceField(forms.ModelChoiceField):
+    def to_python(self, value):
+        if value not in self.empty_values:
+            _ids_in_range([value])
+        return super().to_python(value)
+
+
+class LocalesChoiceField(forms.ModelMultipleChoiceField):
+    def _check_values(self, value):
+        _ids_in_range(value)
+        return super()._check_values(value)
+
+
 class SubmitForm(forms.Form):
-    page = forms.ModelChoiceField(queryset=Page.objects.none(), label=_("Page"))
-    locales = forms.ModelMultipleChoiceField(
+    page = PageChoiceField(queryset=Page.objects.none(), label=_("Page"))
+    locales = LocalesChoiceField(
         queryset=Locale.objects.none(), widget=forms.CheckboxSelectMultiple, label=_("Locales")
     )
     include_subtree = forms.BooleanField(required=False, initial=True, label=_("With its subpages"))
@@ -48,14 +78,28 @@ class SubmitForm(forms.Form):
 
 
 def dashboard(request):
+    """The module × locale matrix. Per-locale rights: a cell (and its CSV line) shows to those
+    who may edit its source page or work in its locale; QA reports, CAT files and actions to
+    those who work in the locale; jobs to whoever started them and to those who work in all of
+    their locales. Someone with no translation role at all is refused."""
     pages = dashboard_pages()
+    user = request.user
+    worked_in = access.locales_worked_in(user)
+    source_editable = access.editable_page_ids(user, pages)
+    can_submit = user.has_perm("wagtail_localize.submit_translation")
+    visible_locales = [
+        locale for locale in target_locales()
+        if user.is_superuser or source_editable or locale.pk in worked_in
+    ]  # fmt: skip
+    if not visible_locales and not can_submit:
+        raise PermissionDenied
     form = SubmitForm(request.POST or None, pages=pages)
     if request.method == "POST" and form.is_valid():
         try:
             job = services.start_translation_job(
                 page=form.cleaned_data["page"].specific,
                 locales=list(form.cleaned_data["locales"]),
-                user=request.user,
+                user=user,
                 include_subtree=form.cleaned_data["include_subtree"],
             )
         except services.TranslationRefused as error:
@@ -71,16 +115,23 @@ def dashboard(request):
                 % {"total": job.total, "status": job.get_status_display()},
             )
         return redirect("translations:dashboard")
-    all_locales = target_locales()
     code = request.GET.get("locale")
-    locales = [locale for locale in all_locales if locale.language_code == code] or all_locales
+    locales = [locale for locale in visible_locales if locale.language_code == code]
+    locales = locales or visible_locales
     rows = translation_matrix(pages, locales)
+    for page, cells in rows:
+        for cell in cells:
+            cell.visible = access.may_see_status(
+                user,
+                source_editable=page.pk in source_editable,
+                locale_id=cell.locale.pk,
+                worked_in=worked_in,
+            )
     if request.GET.get("export") == "csv":
         return export_csv(rows)
     # Offer actions only where the user may take them (permissions are cached per request).
-    homes = Page.objects.filter(depth=2, locale__in=locales)
-    editable = {h.locale_id for h in homes if h.permissions_for_user(request.user).can_edit()}
-    title_links = page_title_links(request.user, rows, editable)
+    editable = worked_in & {locale.pk for locale in locales}
+    title_links = page_title_links(request.user, rows, editable, source_editable)
     return TemplateResponse(
         request,
         "translations/dashboard.html",
@@ -88,28 +139,33 @@ def dashboard(request):
             "header_title": _("Translations"),
             "page_title": _("Translations"),
             "locales": locales,
-            "all_locales": all_locales,
+            "all_locales": visible_locales,
             "rows": [(page, cells, title_links.get(page.pk)) for page, cells in rows],
             "editable": editable,
-            "can_submit": request.user.has_perm("wagtail_localize.submit_translation"),
+            "can_submit": can_submit,
             "form": form,
-            "jobs": TranslationJob.objects.select_related("page").prefetch_related("locales")[:5],
+            "jobs": visible_jobs(user, worked_in)[:5],
         },
     )
 
 
-def page_title_links(user, rows, editable):
+def visible_jobs(user, worked_in):
+    """Recent jobs the user may see: theirs, and those into locales they all work in."""
+    from django.db.models import Exists, OuterRef, Q
+
+    jobs = TranslationJob.objects.select_related("page").prefetch_related("locales")
+    if user.is_superuser:
+        return jobs
+    elsewhere = TranslationJob.locales.through.objects.filter(
+        translationjob_id=OuterRef("pk")
+    ).exclude(locale_id__in=worked_in)
+    return jobs.filter(Q(user=user) | ~Exists(elsewhere))
+
+
+def page_title_links(user, rows, editable, source_editable):
     """{source page id: the admin page its title opens for ``user``}: the source's editor for
     those who may edit it; otherwise the translation editor of the one shown locale they work
     in; no link at all rather than one that answers "you do not have permission"."""
-    from wagtail.permission_policies.pages import PagePermissionPolicy
-
-    source_editable = set(
-        PagePermissionPolicy()
-        .instances_user_has_permission_for(user, "change")
-        .filter(pk__in=[page.pk for page, _cells in rows])
-        .values_list("pk", flat=True)
-    )
     links = {}
     for page, cells in rows:
         if page.pk in source_editable:
@@ -132,6 +188,8 @@ def export_csv(rows):
                      "machine", "qa_findings", "state", "workflow"])  # fmt: skip
     for page, cells in rows:
         for cell in cells:
+            if not cell.visible:
+                continue
             writer.writerow([
                 page.title, cell.locale.language_code, cell.percent, cell.translated, cell.total,
                 cell.stale, cell.new, cell.machine, len(cell.findings), cell.state, cell.workflow,
@@ -217,11 +275,15 @@ def reviewed(request, task_state_id):
 
 
 def qa_report(request, translation_id):
-    """The QA findings of one translation, segment by segment."""
+    """The QA findings of one translation, segment by segment: for those who may work on it."""
     translation = get_object_or_404(
         Translation.objects.select_related("source", "target_locale"), pk=translation_id
     )
-    target = translation.get_target_instance()
+    target = access.target_instance(translation)
+    if target is None:
+        raise Http404
+    if not access.may_edit_instance(request.user, target):
+        raise PermissionDenied
     findings = findings_for(translation)
     translated_on = translated_dates(translation, findings)
     return TemplateResponse(
@@ -232,6 +294,8 @@ def qa_report(request, translation_id):
             "page_title": _("Quality checks"),
             "translation": translation,
             "target": target,
+            "target_title": str(target),
+            "edit_url": translation.get_target_instance_edit_url(),
             "rows": [(finding, translated_on.get(finding.segment_id)) for finding in findings],
         },
     )
@@ -271,6 +335,8 @@ def _locale_for_translator(request, code):
     403 when there are none."""
     from .formats.archive import translations_of
 
+    if not LANGUAGE_CODE.fullmatch(code):  # PostgreSQL refuses a null character in a query
+        raise Http404
     locale = get_object_or_404(
         Locale.objects.exclude(pk=Locale.get_default().pk), language_code=code
     )

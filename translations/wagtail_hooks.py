@@ -14,6 +14,15 @@ def register_translation_urls():
     return [path("translations/", include(urls, namespace="translations"))]
 
 
+@hooks.register("register_admin_urls", order=-10)
+def register_guarded_localize_urls():
+    """wagtail-localize's views behind our checks, at the library's own routes and ahead of them
+    (see ``translations.localize_urls``)."""
+    from .localize_urls import admin_urls
+
+    return admin_urls()
+
+
 @hooks.register("register_admin_menu_item")
 def register_translations_menu_item():
     return MenuItem(

@@ -71,7 +71,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "cms.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "translations.middleware.SourceEditRightsMiddleware",
     # Last: turns a locked-out sign-in into the lockout message (see "Sign-in throttling").
     "axes.middleware.AxesMiddleware",
 ]

@@ -126,15 +126,18 @@ def test_po_round_trip_updates_changed_entries_only(pt_br):
     assert po.metadata["X-WagtailLocalize-TranslationID"]
     entry = next(e for e in po if e.msgctxt == "title")
     entry.msgstr = "Direitos das crianças e adolescentes"
-    # A link the source does not have: stored, flagged as an error (as wagtail-localize does),
-    # shown in the editor and never used on the page.
-    linked = next(e for e in po if e.msgctxt != "title" and "<a " not in e.msgid)
-    linked.msgstr = 'Ver <a id="a7">um link</a> que a fonte não tem.'
     files[name] = str(po).encode()
-    assert import_archive(zipped(files), name="po.zip", locale=pt_br) == (len(files), 2)
+    assert import_archive(zipped(files), name="po.zip", locale=pt_br) == (len(files), 1)
     title = StringTranslation.objects.get(locale=pt_br, data="Direitos das crianças e adolescentes")
     assert not title.has_error and title.last_translated_by is None
-    assert StringTranslation.objects.get(locale=pt_br, data=linked.msgstr).has_error
+    # A link the source does not have is refused, with the reason, and nothing changes (before,
+    # it was stored, flagged as an error).
+    linked = next(e for e in po if "<b>" in e.msgid and "<a " not in e.msgid)  # rich text
+    linked.msgstr = 'Ver <a id="a7">um link</a> que a fonte não tem.'
+    before = snapshot(pt_br)
+    with pytest.raises(ImportRejected, match="El enlace «a7» no está en el original"):
+        import_archive(zipped({name: str(po).encode()}), name="po.zip", locale=pt_br)
+    assert snapshot(pt_br) == before
     page = Page.objects.get(translation_key=title.context.object_id, locale=pt_br)
     assert page.draft_title == "Direitos das crianças e adolescentes"
 
@@ -147,7 +150,7 @@ def bad_cases(pt_br):
     no_header = po_text.replace("X-WagtailLocalize-TranslationID", "X-Other")
     en_locale = Locale.objects.get(language_code="en")
     en_po_name, en_po = module_file(members(export_locale(en_locale, "po")), "derechos-de-ninas")
-    unknown = po_text + '\nmsgctxt "title"\nmsgid "Un texto que no existe"\nmsgstr "x"\n'
+    unknown = re.sub(r'(msgctxt "title"\nmsgid )"[^"]*"', r'\1"Un texto que no existe"', po_text)
     target = re.search(r"<target>[^<]*<pc [^>]*>[^<]*</pc>[^<]*</target>", x_text).group(0)
     broken_tags = x_text.replace(target, target.replace('dataRefEnd="d2"', 'dataRefEnd="d9"'))
     dropped_tag = x_text.replace(target, re.sub(r"</?pc[^>]*>", "", target))
@@ -157,18 +160,27 @@ def bad_cases(pt_br):
             b'<!ENTITY b "&a;&a;&a;&a;&a;&a;">]><x>&b;</x>')  # fmt: skip
     good = {po_name: po_text.replace('msgstr "Direitos', 'msgstr "Direitos (revisto)', 1).encode()}
     return {
-        "not a PO or XLIFF": ({"notes.txt": b"hola"}, "not a PO or XLIFF file"),
-        "binary .po": ({"x.po": b"\x00\x01\x02"}, "not a PO file"),
-        "PO without id header": ({po_name: no_header.encode()}, "header is missing"),
-        "another locale's PO": ({en_po_name: en_po.encode()}, "is not a translation into pt-br"),
-        "unknown segment": ({po_name: unknown.encode()}, "unknown segments"),
-        "broken inline tags": ({x_name: broken_tags.encode()}, "broken inline tags"),
-        "dropped inline tag": ({x_name: dropped_tag.encode()}, "broken inline tags"),
-        "wrong trgLang": ({x_name: wrong_lang.encode()}, "trgLang is 'fr'"),
-        "unknown unit id": ({x_name: unknown_unit.encode()}, "unknown unit ids"),
-        "malformed XML": ({"x.xlf": b"<xliff><file>"}, "not a well-formed XML file"),
-        "entity expansion": ({"x.xlf": bomb}, "not a well-formed XML file"),
-        "good file beside a bad one": ({**good, "x.po": b"\x00"}, "not a PO file"),
+        "not a PO or XLIFF": ({"notes.txt": b"hola"}, "no es un archivo PO ni XLIFF"),
+        "binary .po": ({"x.po": b"\x00\x01\x02"}, "no es un archivo PO"),
+        "PO without id header": (
+            {po_name: no_header.encode()},
+            "falta la cabecera X-WagtailLocalize-TranslationID",
+        ),
+        "another locale's PO": (
+            {en_po_name: en_po.encode()},
+            "no es una traducción a pt-br que puedas editar",
+        ),
+        "unknown segment": ({po_name: unknown.encode()}, "segmentos desconocidos"),
+        "broken inline tags": ({x_name: broken_tags.encode()}, "etiquetas en línea rotas"),
+        "dropped inline tag": ({x_name: dropped_tag.encode()}, "etiquetas en línea rotas"),
+        "wrong trgLang": ({x_name: wrong_lang.encode()}, "(trgLang) es fr, no pt-br"),
+        "unknown unit id": (
+            {x_name: unknown_unit.encode()},
+            "identificadores de unidad desconocidos",
+        ),
+        "malformed XML": ({"x.xlf": b"<xliff><file>"}, "no es un archivo XML bien formado"),
+        "entity expansion": ({"x.xlf": bomb}, "no es un archivo XML bien formado"),
+        "good file beside a bad one": ({**good, "x.po": b"\x00"}, "no es un archivo PO"),
     }
 
 
@@ -190,12 +202,12 @@ def test_bad_files_are_refused_with_a_message_and_nothing_changes(pt_br, case):
 def test_truncated_and_huge_archives_are_refused(pt_br, monkeypatch):
     archive = export_locale(pt_br, "xliff")
     before = snapshot(pt_br)
-    with pytest.raises(ImportRejected, match="damaged or truncated|not a PO or XLIFF"):
+    with pytest.raises(ImportRejected, match="dañado o truncado|no es un archivo PO ni XLIFF"):
         import_archive(archive[: len(archive) // 2], name="cut.zip", locale=pt_br)
     import translations.formats.archive as archive_module
 
     monkeypatch.setattr(archive_module, "MAX_FILE_BYTES", 1000)
-    with pytest.raises(ImportRejected, match="larger than"):
+    with pytest.raises(ImportRejected, match="ocupa más de"):
         import_archive(archive, name="big.zip", locale=pt_br)
     # A zip bomb: small files that compress to nothing, but add up to too much.
     monkeypatch.setattr(archive_module, "MAX_FILE_BYTES", 5 * 2**20)
@@ -205,7 +217,7 @@ def test_truncated_and_huge_archives_are_refused(pt_br, monkeypatch):
         for index in range(3):
             z.writestr(f"f{index}.po", b" " * 2**20)
     assert len(bomb.getvalue()) < 20_000
-    with pytest.raises(ImportRejected, match="add up to more than 2 MB"):
+    with pytest.raises(ImportRejected, match="suman más de 2 MB"):
         import_archive(bomb.getvalue(), name="bomb.zip", locale=pt_br)
     assert snapshot(pt_br) == before
 
@@ -275,7 +287,7 @@ def test_translators_download_and_import_their_locales_files_in_the_browser(as_u
     # A bad file: a message, and nothing changes.
     before = snapshot(pt_br)
     response = client.post(url, {"archive": upload("notas.txt", b"hola")}, follow=True)
-    assert "notas.txt: not a PO or XLIFF file" in response.content.decode()
+    assert "notas.txt: no es un archivo PO ni XLIFF" in response.content.decode()
     assert snapshot(pt_br) == before
     assert client.get(url, {"format": "docx"}, follow=True).status_code == 200
 
@@ -331,7 +343,7 @@ def test_files_are_limited_to_the_translations_the_user_may_edit(
     name = next(name for name in others if name not in files)
     before = snapshot(pt_br)
     response = client.post(url, {"archive": upload(name, others[name])}, follow=True)
-    assert "you may edit" in response.content.decode()
+    assert "que puedas editar" in response.content.decode()
     assert snapshot(pt_br) == before
 
 
@@ -348,6 +360,6 @@ def test_a_segment_saved_meanwhile_rejects_the_import(pt_br, monkeypatch):
         raise IntegrityError("UNIQUE constraint failed")
 
     monkeypatch.setattr(StringTranslation.objects, "bulk_create", conflict)
-    with pytest.raises(ImportRejected, match="during the import; import it again"):
+    with pytest.raises(ImportRejected, match="durante la importación; vuelve a importarlo"):
         import_archive(str(po).encode(), name=name, locale=pt_br)
     assert snapshot(pt_br) == before

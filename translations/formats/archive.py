@@ -1,15 +1,13 @@
 """Per-locale archives of PO or XLIFF files: export, and atomic, validated import."""
 
 import io
-import os
-import tempfile
 import zipfile
 
-import polib
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import StringTranslation, Translation, TranslationContext
@@ -22,8 +20,9 @@ from . import (
     MAX_UNPACKED_BYTES,
     ImportRejected,
 )
+from .po import export_po, read_po
 from .segments import units_for
-from .xliff import export_xliff, parse_xliff, unit_codes
+from .xliff import export_xliff, inline_codes, parse_xliff, unit_codes
 
 FORMATS = {"po": ".po", "xliff": ".xlf"}
 TOOL_NAME = "CAT file import"
@@ -66,19 +65,6 @@ def file_name(translation, fmt):
     return f"{stem}-{translation.uuid}{FORMATS[fmt]}"
 
 
-def export_po(translation, units):
-    po = polib.POFile(wrapwidth=200)
-    po.metadata = {
-        "MIME-Version": "1.0",
-        "Content-Type": "text/plain; charset=utf-8",
-        "Language": translation.target_locale.language_code,
-        "X-WagtailLocalize-TranslationID": str(translation.uuid),
-    }
-    for unit in units:
-        po.append(polib.POEntry(msgid=unit.source, msgctxt=unit.path, msgstr=unit.target))
-    return str(po).encode("utf-8")
-
-
 def export_locale(locale, fmt, *, user=None, translations=None, progress=_noop):
     """A zip archive (bytes) with one file per translation into ``locale`` (that ``user`` may
     edit, if given; or of ``translations``, already chosen from ``translations_of``)."""
@@ -98,67 +84,109 @@ def export_locale(locale, fmt, *, user=None, translations=None, progress=_noop):
     return buffer.getvalue()
 
 
-def read_po(content, name):
-    if b"\x00" in content:
-        raise ValueError(f"{name}: not a PO file (binary content).")
-    with tempfile.NamedTemporaryFile(suffix=".po", delete=False) as handle:
-        handle.write(content)  # polib.pofile(str) would also read a *filename* given as content
-    try:
-        po = polib.pofile(handle.name)
-    except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise ValueError(f"{name}: not a valid PO file ({error}).") from error
-    finally:
-        os.unlink(handle.name)
-    translation_id = po.metadata.get("X-WagtailLocalize-TranslationID", "").strip()
-    if not translation_id:
-        raise ValueError(f"{name}: the X-WagtailLocalize-TranslationID header is missing.")
-    entries = {}
-    for entry in po:
-        if entry.obsolete:
-            continue
-        entries[(entry.msgctxt or "", entry.msgid)] = entry.msgstr
-    return translation_id, entries
+def _too_large(name, limit):
+    return _("%(name)s: the file is larger than %(limit)s MB.") % {
+        "name": name,
+        "limit": limit // 2**20,
+    }
 
 
 def _members(data, name):
     """(name, bytes) of each file in an archive, or of a single PO/XLIFF file."""
     if len(data) > MAX_ARCHIVE_BYTES:
-        raise ImportRejected([f"{name}: the file is larger than {MAX_ARCHIVE_BYTES // 2**20} MB."])
+        raise ImportRejected([_too_large(name, MAX_ARCHIVE_BYTES)])
     if not zipfile.is_zipfile(io.BytesIO(data)):
         if len(data) > MAX_FILE_BYTES:
-            raise ImportRejected([f"{name}: the file is larger than {MAX_FILE_BYTES // 2**20} MB."])
+            raise ImportRejected([_too_large(name, MAX_FILE_BYTES)])
         return [(name, data)]
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = [info for info in archive.infolist() if not info.is_dir()]
         if len(infos) > MAX_ARCHIVE_FILES:
-            raise ImportRejected([f"{name}: more than {MAX_ARCHIVE_FILES} files."])
+            raise ImportRejected(
+                [
+                    _("%(name)s: more than %(count)s files.")
+                    % {"name": name, "count": MAX_ARCHIVE_FILES}
+                ]
+            )
         # Declared sizes bound what zipfile reads, so this caps the memory an archive can take.
         if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
             raise ImportRejected(
-                [f"{name}: its files add up to more than {MAX_UNPACKED_BYTES // 2**20} MB."]
+                [
+                    _("%(name)s: its files add up to more than %(limit)s MB.")
+                    % {"name": name, "limit": MAX_UNPACKED_BYTES // 2**20}
+                ]
             )
         members = []
         for info in infos:
             if info.file_size > MAX_FILE_BYTES:
-                raise ImportRejected(
-                    [f"{info.filename}: larger than {MAX_FILE_BYTES // 2**20} MB."]
-                )
+                raise ImportRejected([_too_large(info.filename, MAX_FILE_BYTES)])
             members.append((info.filename, archive.read(info)))
         return members
     except (zipfile.BadZipFile, OSError, EOFError) as error:
-        raise ImportRejected([f"{name}: a damaged or truncated archive ({error})."]) from error
+        raise ImportRejected(
+            [
+                _("%(name)s: a damaged or truncated archive (%(error)s).")
+                % {"name": name, "error": error}
+            ]
+        ) from error
+
+
+def _unit_rules(translation, units):
+    """{context id: markup Rules} of ``units`` of ``translation`` (one query)."""
+    from ..markup import rules_by_context
+
+    contexts = TranslationContext.objects.filter(pk__in={unit.context_id for unit in units})
+    return rules_by_context(translation.source, contexts)
+
+
+def _checked(member_name, translation, units, planned):
+    """``planned`` [(label, unit, target)] in file order, checked: each target's markup is what
+    its field allows, the units follow the source's order, and a text translated twice (the
+    same text in the same field) is translated the same way. Returns the plan."""
+    from ..markup import problems
+
+    order = {unit.id: index for index, unit in enumerate(units)}
+    positions = [order[unit.id] for _label, unit, _target in planned]
+    if positions != sorted(positions):
+        raise ValueError(
+            _(
+                "%(name)s: its segments are not in the source's order (reordered or merged files "
+                "are refused). Export it again."
+            )
+            % {"name": member_name}
+        )
+    rules = _unit_rules(translation, [unit for _label, unit, _target in planned])
+    errors, targets = [], {}
+    for label, unit, target in planned:
+        if not target:
+            continue
+        for message in problems(target, rules[unit.context_id], unit.source):
+            errors.append(f"{label}: {message}")
+        key = (unit.string_id, unit.context_id)
+        if targets.setdefault(key, target) != target:
+            errors.append(
+                _("%(unit)s: the same text in the same place is translated differently.")
+                % {"unit": label}
+            )
+    if errors:
+        raise ValueError(f"{member_name}: " + " ".join(errors[:10]))
+    return [(translation, unit, target) for _label, unit, target in planned if target]
 
 
 def _plan_file(member_name, content, locale, translations_by_uuid):
-    """Validate one file; return [(translation, unit, new target)] or raise ValueError."""
+    """Validate one file; return (translation, [(translation, unit, new target)]) or raise
+    ValueError."""
 
     def translation_of(translation_id):
         translation = translations_by_uuid.get(translation_id)
         if translation is None:
             raise ValueError(
-                f"{member_name}: translation {translation_id} is not a translation into "
-                f"{locale.language_code} you may edit (wrong or unknown translation id)."
+                _(
+                    "%(name)s: translation %(id)s is not a translation into %(locale)s you may "
+                    "edit (wrong or unknown translation id)."
+                )
+                % {"name": member_name, "id": translation_id, "locale": locale.language_code}
             )
         return translation
 
@@ -166,35 +194,67 @@ def _plan_file(member_name, content, locale, translations_by_uuid):
     if lowered.endswith(".po"):
         translation_id, entries = read_po(content, member_name)
         translation = translation_of(translation_id)
-        units = {(u.path, u.source): u for u in units_for(translation)}
+        all_units, units = units_for(translation), {}
+        for unit in all_units:
+            units.setdefault((unit.path, unit.source), unit)
         unknown = [
-            f"{ctx or '-'}: {msgid[:40]!r}" for ctx, msgid in entries if (ctx, msgid) not in units
+            f"{ctx or '-'}: {msgid[:40]!r}"
+            for ctx, msgid, _text in entries
+            if (ctx, msgid) not in units
         ]
         if unknown:
-            raise ValueError(f"{member_name}: unknown segments: {'; '.join(unknown[:5])}.")
-        return [(translation, units[key], text) for key, text in entries.items() if text]
+            raise ValueError(
+                _("%(name)s: unknown segments: %(segments)s.")
+                % {"name": member_name, "segments": "; ".join(unknown[:5])}
+            )
+        planned = [(ctx or "-", units[(ctx, msgid)], text) for ctx, msgid, text in entries]
+        return translation, _checked(member_name, translation, all_units, planned)
     if lowered.endswith((".xlf", ".xliff")):
         parsed = parse_xliff(content, name=member_name)
         translation = translation_of(parsed["translation_id"])
         expected = locale.language_code.lower()
         if (parsed["trg"] or "").lower() != expected:
-            raise ValueError(f"{member_name}: trgLang is {parsed['trg']!r}, expected {expected!r}.")
-        units = {unit.id: unit for unit in units_for(translation)}
+            raise ValueError(
+                _("%(name)s: its target language (trgLang) is %(found)s, not %(expected)s.")
+                % {"name": member_name, "found": parsed["trg"], "expected": expected}
+            )
+        all_units = units_for(translation)
+        units = {unit.id: unit for unit in all_units}
         unknown = [unit_id for unit_id in parsed["units"] if unit_id not in units]
         if unknown:
-            raise ValueError(f"{member_name}: unknown unit ids: {', '.join(unknown[:5])}.")
-        plan = []
+            raise ValueError(
+                _("%(name)s: unknown unit ids: %(ids)s.")
+                % {"name": member_name, "ids": ", ".join(unknown[:5])}
+            )
+        planned = []
         for unit_id, (markup, refs) in parsed["units"].items():
+            source = units[unit_id].source
             if markup is None or not markup.strip():
+                planned.append((unit_id, units[unit_id], ""))
                 continue
-            if refs != unit_codes(units[unit_id].source):
+            if refs != unit_codes(source):
                 raise ValueError(
-                    f"{member_name}: unit {unit_id}: broken inline tags (the target's inline codes "
-                    "must be exactly the source's)."
+                    _(
+                        "%(name)s: unit %(unit)s: broken inline tags (the target's inline codes "
+                        "must be exactly the source's)."
+                    )
+                    % {"name": member_name, "unit": unit_id}
                 )
-            plan.append((translation, units[unit_id], markup))
-        return plan
-    raise ValueError(f"{member_name}: not a PO or XLIFF file (.po, .xlf or .xliff expected).")
+            codes = inline_codes(source)
+            if any(parsed["data"][unit_id].get(ref) != codes[ref] for ref in refs):
+                raise ValueError(
+                    _(
+                        "%(name)s: unit %(unit)s: the markup of its inline codes (originalData) "
+                        "differs from the source's; it cannot be changed."
+                    )
+                    % {"name": member_name, "unit": unit_id}
+                )
+            planned.append((unit_id, units[unit_id], markup))
+        return translation, _checked(member_name, translation, all_units, planned)
+    raise ValueError(
+        _("%(name)s: not a PO or XLIFF file (.po, .xlf or .xliff expected).")
+        % {"name": member_name}
+    )
 
 
 def import_archive(data, *, name, locale, user=None, translations=None, progress=_noop):
@@ -209,12 +269,20 @@ def import_archive(data, *, name, locale, user=None, translations=None, progress
     if translations is None:
         translations = translations_of(locale, user)
     translations_by_uuid = {str(t.uuid): t for t in translations}
-    plans, errors = [], []
+    plans, errors, files_of = [], [], {}
     for done, (member_name, content) in enumerate(members, start=1):
         try:
-            plans += _plan_file(member_name, content, locale, translations_by_uuid)
+            translation, plan = _plan_file(member_name, content, locale, translations_by_uuid)
         except ValueError as error:
             errors.append(str(error))
+        else:
+            if translation.pk in files_of:
+                errors.append(
+                    _("%(name)s: %(other)s is a file of the same translation (one file per page).")
+                    % {"name": member_name, "other": files_of[translation.pk]}
+                )
+            files_of.setdefault(translation.pk, member_name)
+            plans += plan
         progress(done, len(members), member_name)
     if errors:
         raise ImportRejected(errors)
@@ -223,7 +291,13 @@ def import_archive(data, *, name, locale, user=None, translations=None, progress
             changed = _write(plans, user)
     except IntegrityError as error:  # a segment saved in the editor meanwhile
         raise ImportRejected(
-            [f"{name}: someone saved some of these segments during the import; import it again."]
+            [
+                _(
+                    "%(name)s: someone saved some of these segments during the import; "
+                    "import it again."
+                )
+                % {"name": name}
+            ]
         ) from error
     return len(members), changed
 
@@ -246,7 +320,7 @@ def _write(plans, user):
     Bulk writes skip ``StringTranslation.save`` and its signal, so their two effects are applied
     here: the error flag, and a translated title becoming the page's draft title."""
     latest = {}
-    for translation, unit, text in plans:  # the last file naming a segment wins
+    for translation, unit, text in plans:  # one file per translation, checked for conflicts
         latest[(unit.string_id, unit.context_id, translation.target_locale_id)] = (unit, text)
     existing = {
         (row.translation_of_id, row.context_id, row.locale_id): row

@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 
 from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
+from django.utils.translation import gettext as _
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
 VOID = {"br", "img", "hr", "wbr"}
@@ -94,17 +95,17 @@ def read_inline(element, data, refs):
         if name == "pc":
             start, end = child.get("dataRefStart"), child.get("dataRefEnd")
             if start not in data or end not in data:
-                raise ValueError("an inline code refers to unknown original data")
+                raise ValueError(_("an inline code refers to unknown original data"))
             refs += [start, end]
             out += [data[start], read_inline(child, data, refs), data[end]]
         elif name == "ph":
             ref = child.get("dataRef")
             if ref not in data:
-                raise ValueError("an inline code refers to unknown original data")
+                raise ValueError(_("an inline code refers to unknown original data"))
             refs.append(ref)
             out.append(data[ref])
         else:
-            raise ValueError(f"unexpected element <{name}> inside a segment")
+            raise ValueError(_("unexpected element <%(name)s> inside a segment") % {"name": name})
         out.append(html.escape(child.tail or "", quote=False))
     return "".join(out)
 
@@ -153,37 +154,67 @@ def export_xliff(translation, units):
 
 
 def parse_xliff(content, *, name):
-    """{"translation_id", "src", "trg", "units": {unit id: target markup or None}} or ValueError.
+    """{"translation_id", "src", "trg", "units": {unit id: (target markup or None, data ids
+    used)}, "data": {unit id: {data id: original markup}}}, units in file order, or ValueError
+    (also for a unit id or a data id given twice, or a unit split into several segments).
 
     Inline codes are resolved against the file's own originalData here; the importer checks
-    them against the database's source segments.
+    that it is exactly the source's.
     """
     try:
         root = SafeET.fromstring(content)
     except (SafeET.ParseError, DefusedXmlException) as error:
-        raise ValueError(f"{name}: not a well-formed XML file ({error}).") from error
+        raise ValueError(
+            _("%(name)s: not a well-formed XML file (%(error)s).") % {"name": name, "error": error}
+        ) from error
     if root.tag != q("xliff") or root.get("version") != "2.0":
-        raise ValueError(f"{name}: not an XLIFF 2.0 document (expected the OASIS 2.0 namespace).")
+        raise ValueError(
+            _("%(name)s: not an XLIFF 2.0 document (expected the OASIS 2.0 namespace).")
+            % {"name": name}
+        )
     files = root.findall(q("file"))
     if len(files) != 1:
-        raise ValueError(f"{name}: expected exactly one <file>, found {len(files)}.")
+        raise ValueError(
+            _("%(name)s: expected exactly one <file>, found %(count)s.")
+            % {"name": name, "count": len(files)}
+        )
     note = files[0].find(f"{q('notes')}/{q('note')}[@category='translation-id']")
     if note is None or not (note.text or "").strip():
-        raise ValueError(f"{name}: the translation id note is missing.")
-    units = {}
+        raise ValueError(_("%(name)s: the translation id note is missing.") % {"name": name})
+    units, original_data = {}, {}
     for unit in files[0].findall(q("unit")):
         unit_id = unit.get("id", "")
-        data = {d.get("id"): d.text or "" for d in unit.findall(f"{q('originalData')}/{q('data')}")}
-        segment = unit.find(q("segment"))
-        target = segment.find(q("target")) if segment is not None else None
+        if unit_id in units:
+            raise ValueError(
+                _("%(name)s: unit %(unit)s appears twice.") % {"name": name, "unit": unit_id}
+            )
+        data = {}
+        for item in unit.findall(f"{q('originalData')}/{q('data')}"):
+            if item.get("id") in data:
+                raise ValueError(
+                    _("%(name)s: unit %(unit)s: its original data %(data)s appears twice.")
+                    % {"name": name, "unit": unit_id, "data": item.get("id")}
+                )
+            data[item.get("id")] = item.text or ""
+        segments = unit.findall(q("segment"))
+        if len(segments) > 1:
+            raise ValueError(
+                _("%(name)s: unit %(unit)s has %(count)s segments; join them into one.")
+                % {"name": name, "unit": unit_id, "count": len(segments)}
+            )
+        target = segments[0].find(q("target")) if segments else None
         refs = []
         try:
             markup = read_inline(target, data, refs) if target is not None else None
         except ValueError as error:
-            raise ValueError(f"{name}: unit {unit_id}: broken inline tags ({error}).") from error
+            raise ValueError(
+                _("%(name)s: unit %(unit)s: broken inline tags (%(error)s).")
+                % {"name": name, "unit": unit_id, "error": error}
+            ) from error
         units[unit_id] = (markup, sorted(refs))
+        original_data[unit_id] = data
     return {"translation_id": note.text.strip(), "src": root.get("srcLang"),
-            "trg": root.get("trgLang"), "units": units}  # fmt: skip
+            "trg": root.get("trgLang"), "units": units, "data": original_data}  # fmt: skip
 
 
 def unit_codes(markup):
