@@ -88,12 +88,15 @@ class LearnerAuthenticationForm(AuthenticationForm):
 
     def clean(self):
         typed = (self.cleaned_data.get("username") or "").strip()
-        if "@" in typed:
+        if typed:
+            # Learners' usernames are their email addresses in lower case; whatever case they
+            # type, and their email address when their username is another (a staff account).
             User = get_user_model()
-            if not User.objects.filter(username__iexact=typed).exists():
+            matches = list(User.objects.filter(username__iexact=typed)[:2])
+            if not matches and "@" in typed:
                 matches = list(User.objects.filter(email__iexact=typed)[:2])
-                if len(matches) == 1:
-                    self.cleaned_data["username"] = matches[0].get_username()
+            if len(matches) == 1:
+                self.cleaned_data["username"] = matches[0].get_username()
         return super().clean()
 
 
