@@ -141,6 +141,26 @@ class SpreadsheetSafeExport:
 # --- Applications -----------------------------------------------------------------------------
 
 
+FIELD_LABELS = {
+    "name": _("Full name"),
+    "email": _("Email"),
+    "organisation": _("Organisation"),
+    "country": _("Country"),
+    "role": _("Profession or role"),
+    "motivation": _("Motivation"),
+    "language": _("Language"),
+    "course": _("Edition"),
+    "created_at": _("Applied at"),
+    "consent_given_at": _("Consent given at"),
+    "privacy_notice_version": _("Privacy notice version"),
+    "status": _("Status"),
+    "decided_by": _("Decided by"),
+    "decided_at": _("Decided at"),
+    "decision_note": _("Note"),
+    "erased_at": _("Personal data erased at"),
+}
+
+
 def countries_applied_from():
     codes = Application.objects.order_by().values_list("country", flat=True).distinct()
     return sorted(((code, country_name(code)) for code in codes if code), key=lambda c: c[1])
@@ -180,6 +200,14 @@ class ApplicationIndexView(SpreadsheetSafeExport, IndexView):
         ),
     }
 
+    def listing_url(self):
+        """The listing with its filters and search: the page to come back to after a decision
+        (rows are also rendered by the listing's results view, which searches update)."""
+        query = self.request.GET.copy()
+        query.pop("p", None)
+        url = reverse(self.index_url_name)
+        return f"{url}?{query.urlencode()}" if query else url
+
     def get_list_buttons(self, instance):
         buttons = super().get_list_buttons(instance)
         if self.permission_policy.user_has_permission(self.request.user, "review"):
@@ -192,7 +220,7 @@ class ApplicationIndexView(SpreadsheetSafeExport, IndexView):
                         0,
                         ListingButton(
                             label,
-                            url=decision_url(instance, action, self.request.get_full_path()),
+                            url=decision_url(instance, action, self.listing_url()),
                             icon_name=icon,
                             attrs={"aria-label": f"{label}: {instance.name}"},
                             priority=5 if action == "approve" else 6,
@@ -211,6 +239,13 @@ class ApplicationInspectView(InspectView):
         if application is None:
             raise Http404
         return application
+
+    def get_field_label(self, field_name, field):
+        return FIELD_LABELS.get(field_name) or super().get_field_label(field_name, field)
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        return "—" if value is None or value == "" else value
 
     def get_country_display_value(self):
         return country_name(self.object.country)
@@ -309,22 +344,7 @@ class ApplicationViewSet(SnippetViewSet):
         "decided_at",
         "decision_note",
     ]
-    export_headings = {
-        "name": _("Full name"),
-        "email": _("Email"),
-        "organisation": _("Organisation"),
-        "country": _("Country"),
-        "role": _("Profession or role"),
-        "motivation": _("Motivation"),
-        "language": _("Language"),
-        "course": _("Edition"),
-        "created_at": _("Applied at"),
-        "consent_given_at": _("Consent given at"),
-        "status": _("Status"),
-        "decided_by": _("Decided by"),
-        "decided_at": _("Decided at"),
-        "decision_note": _("Note"),
-    }
+    export_headings = FIELD_LABELS
     export_filename = "applications"
 
     def get_queryset(self, request):

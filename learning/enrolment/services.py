@@ -15,6 +15,7 @@ each); emails leave after the transaction commits, in the applicant's language
   enrolments, progress and attempts without them, for statistics.
 """
 
+import datetime
 import logging
 import secrets
 
@@ -387,6 +388,40 @@ def erase_application(*, application, now=None):
     application.erased_at = now or timezone.now()
     application.save()
     ModelLogEntry.objects.for_instance(application).update(label=f"#{application.pk}", data={})
+
+
+RETENTION = datetime.timedelta(days=365)
+
+
+def erase_expired(*, now=None):
+    """Erase what the privacy notice promises not to keep: learners all of whose editions ended
+    more than a year ago, and the applications to such editions. Editions without an end date
+    keep theirs. Returns (learners, applications) erased."""
+    cutoff = timezone.localdate(now or timezone.now()) - RETENTION
+    User = get_user_model()
+    expired = Q(enrolments__course__ends_on__lt=cutoff)
+    running = Q(enrolments__course__ends_on__isnull=True) | Q(
+        enrolments__course__ends_on__gte=cutoff
+    )
+    learners = (
+        User.objects.filter(expired)
+        .exclude(pk__in=User.objects.filter(running).values("pk"))
+        .distinct()
+    )
+    erased_learners = 0
+    for user in learners:
+        if erasure_refusal(user) is None:
+            erase_learner(user=user)
+            erased_learners += 1
+    applications = Application.objects.filter(
+        erased_at__isnull=True, course__ends_on__lt=cutoff
+    ).exclude(enrolment__user__isnull=False)
+    erased_applications = 0
+    with transaction.atomic():
+        for application in applications.select_for_update():
+            erase_application(application=application)
+            erased_applications += 1
+    return erased_learners, erased_applications
 
 
 def _scrub_log_entries(user):

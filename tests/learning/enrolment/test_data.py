@@ -147,3 +147,25 @@ def test_people_who_work_in_the_admin_cannot_erase_themselves_here(client, user)
     assert response.status_code == 403
     assert "pídaselo a un administrador" in response.content.decode()
     assert get_user_model().objects.filter(username="editora").exists()
+
+
+def test_what_the_privacy_notice_does_not_keep_is_erased_a_year_after_the_edition(demo):
+    from io import StringIO
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from course_content.models import CoursePage
+
+    out = StringIO()
+    call_command("erase_expired_learning_data", stdout=out)
+    assert "learner accounts: 0; applications: 0" in out.getvalue()  # the edition runs
+    enrolments = Enrolment.objects.count()
+    ended = timezone.localdate() - services.RETENTION - timezone.timedelta(days=1)
+    CoursePage.objects.filter(translation_key=demo.course.translation_key).update(ends_on=ended)
+    call_command("erase_expired_learning_data", stdout=out)
+    assert "learner accounts: 1; applications: 1" in out.getvalue()
+    assert not get_user_model().objects.filter(username="aprendiz").exists()
+    assert not Application.objects.filter(course=demo.course, erased_at__isnull=True).exists()
+    assert Enrolment.objects.count() == enrolments
+    assert get_user_model().objects.filter(username="gestora").exists()

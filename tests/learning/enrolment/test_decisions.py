@@ -223,3 +223,14 @@ def test_nobody_adds_or_edits_an_application_in_the_admin(admin_client, pending)
 def test_a_crafted_decision_url_gets_a_not_found(manager):
     assert manager.get(decide_url("approve") + "&id=abc").status_code == 404
     assert manager.get(decide_url("approve") + "&id=999999").status_code == 404
+
+
+def test_after_a_decision_from_a_searched_listing_the_manager_is_back_on_it(manager, pending):
+    """Searching updates the rows through the listing's results view: a row's buttons still
+    lead back to the listing (with the search), never to that bare fragment."""
+    application = pending()
+    html = manager.get(INDEX + "results/?q=marta").content.decode()
+    url = decide_url("approve", application).replace(
+        urlencode({"next": INDEX}), urlencode({"next": INDEX + "?q=marta"})
+    )
+    assert url.replace("&", "&amp;") in html
