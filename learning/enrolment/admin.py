@@ -27,7 +27,7 @@ from django_countries import countries
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.widgets.button import Button, ListingButton
+from wagtail.admin.widgets.button import HeaderButton, ListingButton
 from wagtail.log_actions import LogFormatter
 from wagtail.models import Locale
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -245,6 +245,9 @@ class ApplicationInspectView(InspectView):
 
     def get_field_display_value(self, field_name, field):
         value = super().get_field_display_value(field_name, field)
+        if isinstance(value, datetime.datetime):
+            # In the site's time zone (Wagtail's inspect view writes the stored UTC time).
+            return date_format(timezone.localtime(value), "DATETIME_FORMAT")
         return "—" if value is None or value == "" else value
 
     def get_country_display_value(self):
@@ -264,7 +267,7 @@ class ApplicationInspectView(InspectView):
             index_url = reverse(self.index_url_name)
             if services.may_decide(self.object, "approve"):
                 buttons.append(
-                    Button(
+                    HeaderButton(
                         _("Approve"),
                         url=decision_url(self.object, "approve", index_url),
                         icon_name="check",
@@ -273,7 +276,7 @@ class ApplicationInspectView(InspectView):
                 )
             if services.may_decide(self.object, "reject"):
                 buttons.append(
-                    Button(
+                    HeaderButton(
                         _("Reject"),
                         url=decision_url(self.object, "reject", index_url),
                         icon_name="cross",

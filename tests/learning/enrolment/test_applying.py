@@ -210,3 +210,18 @@ def test_an_enrolled_learner_sees_their_enrolment_instead_of_the_form(client, us
     html = client.get(demo.course.url).content.decode()
     assert "Está inscrito o inscrita en esta edición." in html
     assert 'name="consent"' not in html
+
+
+def test_applying_from_the_regional_adaptation_enrols_in_the_same_edition(
+    client, window, course_in, demo, django_capture_on_commit_callbacks
+):
+    window("open")
+    alias = course_in("es-mx")  # an alias of the Spanish page
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/es-mx/postular/{alias.pk}/", application_data(country="MX"))
+    assert response.status_code == 302
+    application = Application.objects.get(email="marta.quispe@example.org")
+    assert application.course_id == demo.course.pk and application.language == "es-mx"
+    [email] = mail.outbox
+    assert email.subject.startswith("Recibimos su postulación")
+    assert "México" in email.body

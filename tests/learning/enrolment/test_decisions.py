@@ -234,3 +234,14 @@ def test_after_a_decision_from_a_searched_listing_the_manager_is_back_on_it(mana
         urlencode({"next": INDEX}), urlencode({"next": INDEX + "?q=marta"})
     )
     assert url.replace("&", "&amp;") in html
+
+
+def test_the_applications_page_writes_times_in_the_sites_time_zone(manager, pending):
+    import datetime
+
+    application = pending()
+    moment = datetime.datetime(2026, 11, 28, 21, 6, tzinfo=datetime.UTC)
+    Application.objects.filter(pk=application.pk).update(created_at=moment)
+    page = manager.get(f"{INDEX}inspect/{application.pk}/").content.decode()
+    assert "28 de noviembre de 2026 a las 16:06" in page  # America/Panama
+    assert "21:06" not in page
