@@ -32,6 +32,7 @@ demo: bootstrap
 	$(MANAGE) load_demo_editorial
 	$(MANAGE) ensure_admin --password "$(ADMIN_PASSWORD)"
 	$(MANAGE) load_demo_translations
+	$(MANAGE) load_demo_learning
 
 run: demo
 	@echo "Serving on http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"

@@ -62,6 +62,13 @@ class Application(models.Model):
     )
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
     created_at = models.DateTimeField(_("applied at"), auto_now_add=True, db_index=True)
+    erased_at = models.DateTimeField(
+        _("personal data erased at"),
+        null=True,
+        blank=True,
+        help_text="Set when the applicant's personal data were erased; the row stays, anonymous, "
+        "for statistics.",
+    )
 
     class Meta:
         verbose_name = _("application")

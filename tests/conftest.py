@@ -16,6 +16,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_demo_course", verbosity=0)
         call_command("load_demo_editorial", stdout=StringIO())
         call_command("load_demo_translations", verbosity=0, stdout=StringIO())
+        call_command("load_demo_learning", stdout=StringIO())
 
 
 @pytest.fixture

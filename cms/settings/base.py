@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_countries",
     "rest_framework",
     "axes",
     "csp",
@@ -265,6 +266,13 @@ SITE_LICENCE_URL = os.environ.get(
 )
 SITE_CONTACT_EMAIL = os.environ.get("SITE_CONTACT_EMAIL", "curso@example.org")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Learners sign in on the public site (learning.enrolment), in their language; the admin keeps
+# its own sign-in page. A learner's session ends LEARNER_SESSION_AGE seconds after they sign in
+# (8 hours: a working day, on what may be a shared computer), or when they sign out.
+LOGIN_URL = "learning:login"
+LOGIN_REDIRECT_URL = "learning:account"
+LEARNER_SESSION_AGE = int(os.environ.get("LEARNER_SESSION_AGE", str(8 * 60 * 60)))
 
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],

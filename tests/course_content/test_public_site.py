@@ -392,7 +392,8 @@ def test_home_says_how_to_apply_while_applications_are_open(client, demo):
     for url in ("/es/", demo.course.url):
         apply = soup_of(client, url).find(class_="apply")
         assert "Las postulaciones están abiertas" in apply.get_text()
-        assert apply.find("a", href=re.compile("^mailto:"))
+        # It leads to the course page's application form (learning.enrolment).
+        assert apply.find("a", href=demo.course.url + "#apply")
 
 
 def test_home_in_french_has_localized_dates_and_french_interface(client, demo):

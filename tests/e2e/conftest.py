@@ -104,7 +104,13 @@ def demo_snapshot(tmp_path_factory):
         drop_database(workdir)
         postgres_admin(f'CREATE DATABASE "{database_url(workdir).rsplit("/", 1)[1]}"')
     manage = [sys.executable, str(ROOT / "manage.py")]
-    setup = ["migrate", "load_demo_course", "load_demo_editorial", "load_demo_translations"]
+    setup = [
+        "migrate",
+        "load_demo_course",
+        "load_demo_editorial",
+        "load_demo_translations",
+        "load_demo_learning",
+    ]
     for command in ([name, "-v", "0"] for name in setup):
         subprocess.run(
             manage + command,

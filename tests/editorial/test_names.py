@@ -43,6 +43,7 @@ def test_group_workflow_and_task_names_of_the_demo():
         "Traducteurs (fr)", "Réviseurs de traduction (fr)",
         "Translators (en)", "Translation reviewers (en)",
         "Traductores (es-mx)", "Revisores de traducción (es-mx)",
+        "Gestores de inscripciones",  # learning.enrolment.roles
     }  # fmt: skip
     assert set(Workflow.objects.values_list("name", flat=True)) == {
         "Revisión editorial", "Revisão de tradução (pt-br)", "Révision de traduction (fr)",
