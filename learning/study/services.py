@@ -184,10 +184,17 @@ def submit_attempt(
     """
     now = now or timezone.now()
     enrolment = (
-        Enrolment.objects.select_for_update().select_related("course", "user").get(pk=enrolment.pk)
+        Enrolment.objects.select_for_update(of=("self",))
+        .select_related("course", "user")
+        .get(pk=enrolment.pk)
     )
     source = evaluation.source
-    existing = _existing(token, enrolment, source)
+    previous = list(
+        Attempt.objects.filter(enrolment=enrolment, evaluation=source).only(
+            "token", "passed", "submitted_at"
+        )
+    )
+    existing = next((attempt for attempt in previous if attempt.token == token), None)
     if existing is not None:
         return Submission(existing, False)
     if enrolment.status not in STUDYING or enrolment.user_id is None:
@@ -195,9 +202,6 @@ def submit_attempt(
     closed = edition_closed_message(enrolment.course, today=timezone.localdate(now))
     if closed:
         raise AttemptRefused(closed)
-    previous = Attempt.objects.filter(enrolment=enrolment, evaluation=source).only(
-        "passed", "submitted_at"
-    )
     status = retake_status(source, previous, now=now)
     if not status.allowed:
         raise AttemptRefused(retake_message(status, now=now))

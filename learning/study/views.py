@@ -65,15 +65,17 @@ def submit_attempt(request, page_id):
     if not user.is_authenticated:
         return refused(request, _("Sign in to answer this evaluation."), status=403)
     course = selectors.course_of_evaluation(page)
-    if course is None or not may_study(user, course):
-        return refused(request, _("You are not enrolled in this edition."), status=403)
-    enrolment = enrolment_for(user, course)
+    # An enrolment that lets the learner study the edition is also what attempts need; without
+    # one, may_study tells a staff preview (or an open edition's reader) from anyone else.
+    enrolment = enrolment_for(user, course) if course is not None else None
     if enrolment is None:
-        return refused(
-            request,
-            _("You can read this evaluation, but answering it needs an enrolment in the edition."),
-            status=403,
-        )
+        if course is not None and may_study(user, course):
+            message = _(
+                "You can read this evaluation, but answering it needs an enrolment in the edition."
+            )
+        else:
+            message = _("You are not enrolled in this edition.")
+        return refused(request, message, status=403)
     try:
         evaluation = evaluations.load(page)
     except evaluations.EvaluationUnavailable as error:
