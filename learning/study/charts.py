@@ -5,7 +5,7 @@ with its series name and value, so colour is never the only cue."""
 
 from dataclasses import dataclass, field
 
-LABEL_WIDTH = 230
+LABEL_WIDTH = 240
 BAR_AREA = 360
 VALUE_WIDTH = 80
 BAR_HEIGHT = 16

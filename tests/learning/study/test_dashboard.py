@@ -42,7 +42,7 @@ def studying(learner, demo):
 def rows(html):
     """Each module row of the table: (number, status, best score, attempts)."""
     found = []
-    for row in re.findall(r'<tr class="status-[a-z_]+">(.*?)</tr>', html, re.S):
+    for row in re.findall(r'<tr class="module-row row-[a-z_]+">(.*?)</tr>', html, re.S):
         number = re.search(r'class="module-number">(\d+)\.', row).group(1)
         cells = [
             re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td>(.*?)</td>", row, re.S)
@@ -125,10 +125,10 @@ def test_the_dashboard_runs_a_fixed_number_of_queries(learner_client, learner, d
     edition = Edition(demo, learner)
     edition.grow(10, 1)
     small, html = count(learner_client, "/es/study/")
-    assert html.count('<tr class="status-') == 10 + 10  # the demo edition too
+    assert html.count('<tr class="module-row') == 10 + 10  # the demo edition too
     edition.grow(100, 3)
     large, html = count(learner_client, "/es/study/")
-    assert html.count('<tr class="status-') == 100 + 10
+    assert html.count('<tr class="module-row') == 100 + 10
     assert Attempt.objects.filter(enrolment=edition.enrolment).count() == 10 + 90 * 3
     assert small == large
     assert EvaluationPage.objects.descendant_of(edition.course).count() == 100
