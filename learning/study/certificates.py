@@ -93,7 +93,7 @@ def certificate_pdf(certificate, *, verify_url):
         lines += [
             (_("Duration: %(hours)s hours") % {"hours": hours}, "base", 0.1),
             (_("Issued on %(date)s") % {"date": issued}, "base", 1.0),
-            (_("Verification code: %(code)s") % {"code": certificate.code}, "base", 0.2),
+            (_("Verification code: %(code)s") % {"code": certificate.code}, "base", 0.3),
             (
                 _("Want to check this certificate? Enter its code at %(url)s")
                 % {"url": verify_url},
@@ -114,10 +114,21 @@ def certificate_pdf(certificate, *, verify_url):
         author=certificate.course_title,
         lang=certificate.language,
     )
-    story = []
+
+    def frame(canvas, doc):  # a double rule around the page
+        width, height = doc.pagesize
+        canvas.saveState()
+        canvas.setStrokeColor(colors.HexColor("#0b5394"))
+        canvas.setLineWidth(3)
+        canvas.rect(1.2 * cm, 1.2 * cm, width - 2.4 * cm, height - 2.4 * cm)
+        canvas.setLineWidth(0.8)
+        canvas.rect(1.5 * cm, 1.5 * cm, width - 3 * cm, height - 3 * cm)
+        canvas.restoreState()
+
+    story = [Spacer(1, 1.2 * cm)]
     for text, style, space_after in lines:
         story.append(Paragraph(_escape(text), styles[style]))
         if space_after:
             story.append(Spacer(1, space_after * cm))
-    document.build(story)
+    document.build(story, onFirstPage=frame)
     return out.getvalue()
