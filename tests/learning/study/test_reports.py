@@ -168,3 +168,13 @@ def test_the_reports_run_a_fixed_number_of_queries(as_user, demo, make_learner):
     large = {name: count(client, url) for name, url in urls().items()}
     assert small == large
     print("reports' queries:", large)
+
+
+def test_the_permission_is_granted_in_settings_groups_in_the_admins_language(admin_client):
+    """Whoever manages groups (a superuser) finds it, in their language."""
+    group = Group.objects.create(name="Gestores de inscripciones")
+    response = admin_client.get(reverse("wagtailusers_groups:edit", args=[group.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Puede ver los resultados de las evaluaciones" in html
+    assert "Can view study reports" not in html
