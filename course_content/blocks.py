@@ -15,9 +15,12 @@ Content blocks (``CONTENT_BLOCKS``), usable in module, country-unit and resource
 - ``reflection``: a reflection activity: a prompt and guidance.
 
 Evaluation blocks (``QUESTION_BLOCKS``): ``single_choice``, ``multiple_choice`` and ``true_false``.
-Each question's stable id is its StreamField block id (a UUID kept across revisions and
-translations). Answer keys (``is_correct``, ``answer``) and feedback are never rendered publicly;
-``public_question`` gives the safe representation.
+Each question's stable id is its StreamField block id, and each option's the id of its ListBlock
+item (UUIDs kept across revisions, and in translations: wagtail-localize rebuilds a translation
+from a copy of its source's StreamField, ids included); the options of a true/false question are
+``"true"`` and ``"false"``. Answers are scored from these ids, never from text. Answer keys
+(``is_correct``, ``answer``) and feedback are never rendered publicly; ``public_question`` gives
+the safe representation, ``answer_key`` the scorer's.
 
 Structured lists of country units: ``LegalInstrumentBlock`` and ``InstitutionBlock``.
 """
@@ -276,11 +279,21 @@ class ChoiceQuestionBlock(BaseQuestionBlock):
 
     def public_value(self, value, block_id):
         data = super().public_value(value, block_id)
-        data["options"] = [option["text"] for option in value["options"]]
+        data["options"] = [
+            {"id": item.id, "text": item.value["text"]} for item in value["options"].bound_blocks
+        ]
         return data
 
-    def correct_indices(self, value):
-        return [i for i, option in enumerate(value["options"]) if option["is_correct"]]
+    def option_ids(self, value):
+        """The options' stable ids, or None for an option stored without one (a list saved
+        before Wagtail gave list items ids gets a new random id at each load)."""
+        items = value["options"].bound_blocks
+        if any(item.original_id is None for item in items):
+            return None
+        return [item.id for item in items]
+
+    def correct_option_ids(self, value):
+        return {item.id for item in value["options"].bound_blocks if item.value["is_correct"]}
 
 
 class SingleChoiceQuestionBlock(ChoiceQuestionBlock):
@@ -314,11 +327,14 @@ class TrueFalseQuestionBlock(BaseQuestionBlock):
 
     def public_value(self, value, block_id):
         data = super().public_value(value, block_id)
-        data["options"] = [str(label) for _key, label in TRUE_FALSE_OPTIONS]
+        data["options"] = [{"id": key, "text": str(label)} for key, label in TRUE_FALSE_OPTIONS]
         return data
 
-    def correct_indices(self, value):
-        return [0 if value["answer"] == "true" else 1]
+    def option_ids(self, value):
+        return [key for key, _label in TRUE_FALSE_OPTIONS]
+
+    def correct_option_ids(self, value):
+        return {value["answer"]}
 
 
 class QuestionStreamBlock(blocks.StreamBlock):
@@ -330,6 +346,20 @@ class QuestionStreamBlock(blocks.StreamBlock):
 def public_question(bound_block):
     """The learner-safe representation of a question: no answer key, no feedback."""
     return bound_block.block.public_value(bound_block.value, bound_block.id)
+
+
+def answer_key(bound_block):
+    """What the scorer needs of a question: ``{"id", "kind", "points", "options", "correct"}``
+    (option ids in order, and the set of correct ones); ``options`` is None when an option has
+    no stable id."""
+    block, value = bound_block.block, bound_block.value
+    return {
+        "id": bound_block.id,
+        "kind": block.kind,
+        "points": value["points"],
+        "options": block.option_ids(value),
+        "correct": block.correct_option_ids(value),
+    }
 
 
 # --- Country units ---------------------------------------------------------------------------

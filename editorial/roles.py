@@ -104,6 +104,7 @@ ROLES = [
             "translations.add_term",
             "translations.change_term",
             "translations.delete_term",
+            "learning.view_study_reports",  # learning.study.roles.VIEW_REPORTS
         ),
         collection_permissions=MEDIA
         + ("wagtaildocs.delete_document", "wagtailimages.delete_image"),

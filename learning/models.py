@@ -170,6 +170,10 @@ class Attempt(models.Model):
     answers = models.JSONField(
         default=dict, help_text="Question id → the option ids chosen (stable block ids)."
     )
+    correct_questions = models.JSONField(
+        default=list,
+        help_text="The ids of the questions answered correctly (for the reports per question).",
+    )
     points = models.PositiveSmallIntegerField(default=0)
     total_points = models.PositiveSmallIntegerField(default=0)
     score = models.PositiveSmallIntegerField(_("score"), help_text=_("Out of 100."))
@@ -182,6 +186,7 @@ class Attempt(models.Model):
         verbose_name = _("attempt")
         verbose_name_plural = _("attempts")
         ordering = ["-submitted_at"]
+        permissions = [("view_study_reports", "Can view study reports")]
 
     def __str__(self):
         return f"{self.enrolment} · {self.evaluation}: {self.score}"

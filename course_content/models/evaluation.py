@@ -1,7 +1,8 @@
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 
@@ -19,7 +20,11 @@ class PublicQuestionsField(serializers.Field):
 
 
 class EvaluationPage(BasePage):
-    """A module's final evaluation."""
+    """A module's final evaluation.
+
+    Its retake policy (``max_attempts``, ``retake_wait_minutes``) is unlimited and immediate by
+    default; translations share their source's (synchronised fields).
+    """
 
     instructions = RichTextField(
         _("instructions"), blank=True, features=["bold", "italic", "link", "ul", "ol"]
@@ -32,6 +37,18 @@ class EvaluationPage(BasePage):
         help_text=_("Out of 100. Leave empty to use the course's pass mark."),
     )
     questions = StreamField(QuestionStreamBlock(), blank=True, verbose_name=_("questions"))
+    max_attempts = models.PositiveSmallIntegerField(
+        _("maximum attempts"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("How many times a learner may take it. Leave empty for no limit."),
+    )
+    retake_wait_minutes = models.PositiveIntegerField(
+        _("waiting time between attempts (minutes)"),
+        default=0,
+        help_text=_("After an attempt, how long before the next one (1440 is a day). 0: no wait."),
+    )
 
     parent_page_types = ["course_content.ModulePage"]
     subpage_types = []
@@ -41,18 +58,26 @@ class EvaluationPage(BasePage):
     content_panels = BasePage.content_panels + [
         FieldPanel("instructions"),
         FieldPanel("pass_mark"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("max_attempts"), FieldPanel("retake_wait_minutes")])],
+            heading=_("Retakes"),
+        ),
         FieldPanel("questions"),
     ]
     api_fields = BasePage.api_fields + [
         APIField("instructions"),
         APIField("effective_pass_mark"),
         APIField("total_points"),
+        APIField("max_attempts"),
+        APIField("retake_wait_minutes"),
         APIField("questions", serializer=PublicQuestionsField()),
     ]
     translatable_fields = BasePage.BASE_TRANSLATABLE + [
         TranslatableField("instructions"),
         SynchronizedField("pass_mark"),
         TranslatableField("questions"),
+        SynchronizedField("max_attempts"),
+        SynchronizedField("retake_wait_minutes"),
     ]
 
     class Meta:
