@@ -9,6 +9,9 @@ DEBUG ?= false
 WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 ADMIN_PASSWORD ?=
 MANAGE := $(BIN)/python manage.py
+# Test processes (pytest-xdist). Browser tests mostly wait like people do, so two run well on two
+# cores; each test file stays in one process (its demo server is started once).
+TEST_WORKERS ?= 2
 
 .PHONY: run test bench lint format check messages bootstrap demo clean
 
@@ -39,7 +42,7 @@ run: demo
 	DEBUG=$(DEBUG) WAGTAILADMIN_BASE_URL=$(WAGTAILADMIN_BASE_URL) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: bootstrap
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
 
 bench: bootstrap
 	$(BIN)/python benchmarks/run.py

@@ -6,7 +6,10 @@
   (modules, hours, country units, evaluation ids) in one call and a fixed number of queries.
 - ``/api/v2/images/`` and ``/api/v2/documents/``.
 
-Only live, public pages appear. Bad parameters answer 400 with ``{"message": ...}``: every
+Each reader sees what the site shows them (``visible_for(request)``, the course's access rule):
+live pages outside view restrictions; a module's content, its country units and its evaluation
+only to those who may study it (others get its overview); documents and images only when a page
+they may read in full uses them. Bad parameters answer 400 with ``{"message": ...}``: every
 parameter is checked before it reaches the database or the search backend (``RequestChecks``):
 no null characters, no value longer than ``MAX_PARAMETER_LENGTH``, a search of at most
 ``MAX_SEARCH_LENGTH`` characters and ``MAX_SEARCH_TERMS`` words with its quotes closed,
@@ -44,11 +47,11 @@ from wagtail.documents.api.v2.serializers import DocumentDownloadUrlField, Docum
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from course_content.models import CoursePage
 from course_content.selectors import course_outline
-from course_content.visibility import Visible
+from course_content.visibility import visible_for
 from translations.safe_html import api_serializer_fields
 
 MAX_PARAMETER_LENGTH = 1000
@@ -226,7 +229,9 @@ class PageTranslationsField(serializers.Field):
         request = self.context["request"]
         router = self.context["router"]
         translations = (
-            page.get_translations().live().public().select_related("locale").order_by("locale")
+            visible_for(request)(page.get_translations())
+            .select_related("locale")
+            .order_by("locale")
         )
         return [
             {
@@ -275,6 +280,26 @@ class CoursePageSerializer(PageSerializer):
     alias_of = AliasOfField(read_only=True)
     translations = PageTranslationsField(read_only=True)
 
+    def to_representation(self, page):
+        """A page as its reader may see it: without the content that is for the course's
+        learners (``study_api_fields``) unless they may study it, and without links to pages
+        they may not read."""
+        data = super().to_representation(page)
+        visible = visible_for(self.context["request"])
+        if not visible.may_study(page):
+            for name in getattr(page, "study_api_fields", ()):
+                data.pop(name, None)
+        related = data.get("related_resources")
+        if related:
+            ids = {item["resource"]["id"] for item in related if item.get("resource")}
+            readable = set(
+                visible(Page.objects.filter(pk__in=ids)).values_list("pk", flat=True)
+            )
+            data["related_resources"] = [
+                item for item in related if (item.get("resource") or {}).get("id") in readable
+            ]
+        return data
+
 
 class CourseImageSerializer(ImageSerializer):
     detail_url = RequestDetailUrlField(read_only=True)
@@ -285,12 +310,26 @@ class CourseDocumentSerializer(DocumentSerializer):
     download_url = RequestDocumentDownloadUrlField(read_only=True)
 
 
-class CourseImagesAPIViewSet(RequestChecks, ImagesAPIViewSet):
+class ReadableFiles:
+    """Documents and images as the request's reader may open them: those used by a page whose
+    whole content is theirs to read (see ``Visible.readable_documents``), outside collections
+    closed to them."""
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        visible = visible_for(self.request)
+        ids = visible.readable_documents(
+            queryset.values_list("pk", flat=True), model=queryset.model
+        )
+        return queryset.filter(pk__in=ids)
+
+
+class CourseImagesAPIViewSet(RequestChecks, ReadableFiles, ImagesAPIViewSet):
     base_serializer_class = CourseImageSerializer
     filter_backends = with_checked_filters(ImagesAPIViewSet.filter_backends)
 
 
-class CourseDocumentsAPIViewSet(RequestChecks, DocumentsAPIViewSet):
+class CourseDocumentsAPIViewSet(RequestChecks, ReadableFiles, DocumentsAPIViewSet):
     base_serializer_class = CourseDocumentSerializer
     filter_backends = with_checked_filters(DocumentsAPIViewSet.filter_backends)
 
@@ -300,6 +339,11 @@ class CoursePagesAPIViewSet(RequestChecks, PagesAPIViewSet):
     filter_backends = with_checked_filters(PagesAPIViewSet.filter_backends)
     meta_fields = PagesAPIViewSet.meta_fields + ["translations"]
     detail_only_fields = PagesAPIViewSet.detail_only_fields + ["translations"]
+
+    def get_base_queryset(self):
+        """Wagtail's live, public pages of the site, as the request's reader may read them
+        (``visible_for``): the listing, the detail view, ``find`` and the parent links."""
+        return visible_for(self.request)(super().get_base_queryset())
 
 
 class CourseOutlineAPIViewSet(RequestChecks, BaseAPIViewSet):
@@ -318,7 +362,7 @@ class CourseOutlineAPIViewSet(RequestChecks, BaseAPIViewSet):
             )
 
     def get_queryset(self, visible=None):
-        visible = visible or Visible()
+        visible = visible or visible_for(self.request)
         return visible(CoursePage.objects.all()).select_related("locale").order_by("path")
 
     def listing_view(self, request):
@@ -340,7 +384,7 @@ class CourseOutlineAPIViewSet(RequestChecks, BaseAPIViewSet):
 
     def detail_view(self, request, pk):
         self.check_query_parameters()
-        visible = Visible()
+        visible = visible_for(request)
         course = self.get_queryset(visible).filter(pk=pk).first()
         if course is None:
             raise Http404("No live course with this id.")

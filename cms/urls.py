@@ -1,12 +1,16 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path, re_path
+from django.urls import include, path, re_path, register_converter
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api import api_router
+from cms.converters import RowIdConverter
 from course_content.views import serve_document
+
+# Before any URLconf below is imported: ``<id:…>`` is a row id the database can hold.
+register_converter(RowIdConverter, "id")
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

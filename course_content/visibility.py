@@ -37,6 +37,10 @@ class Visible:
     def may_read_document(self, document):
         return True
 
+    def readable_documents(self, ids, *, model):
+        """Of the documents (or images: ``model``) ``ids``, those this reader may open."""
+        return set(ids)
+
 
 def visible_for(request):
     """The ``Visible`` of ``request`` (computed once per request)."""

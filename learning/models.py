@@ -19,6 +19,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Application(models.Model):
@@ -27,8 +28,8 @@ class Application(models.Model):
     REJECTED = "rejected"
     STATUS_CHOICES = [
         (PENDING, _("Waiting for review")),
-        (APPROVED, _("Approved")),
-        (REJECTED, _("Rejected")),
+        (APPROVED, pgettext_lazy("application status", "Approved")),
+        (REJECTED, pgettext_lazy("application status", "Rejected")),
     ]
 
     course = models.ForeignKey(
@@ -89,7 +90,7 @@ class Enrolment(models.Model):
     COMPLETED = "completed"
     WITHDRAWN = "withdrawn"
     STATUS_CHOICES = [
-        (ACTIVE, _("Active")),
+        (ACTIVE, pgettext_lazy("enrolment status", "Active")),
         (COMPLETED, _("Completed")),
         (WITHDRAWN, _("Withdrawn")),
     ]

@@ -271,6 +271,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # its own sign-in page. A learner's session ends LEARNER_SESSION_AGE seconds after they sign in
 # (8 hours: a working day, on what may be a shared computer), or when they sign out.
 LOGIN_URL = "learning:login"
+# Pages and documents behind a "signed-in users" restriction send visitors there too.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "learning:account"
 LEARNER_SESSION_AGE = int(os.environ.get("LEARNER_SESSION_AGE", str(8 * 60 * 60)))
 

@@ -60,6 +60,9 @@ class ModulePage(BasePage):
         APIField("body"),
         APIField("related_resources"),
     ]
+    # What the API shows only to those who may study the module (the site shows them its
+    # overview: number, hours, title and summary).
+    study_api_fields = ("learning_objectives", "body", "related_resources")
     translatable_fields = BasePage.BASE_TRANSLATABLE + [
         SynchronizedField("number"),
         SynchronizedField("estimated_hours"),

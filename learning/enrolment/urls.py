@@ -8,9 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from . import views
 
 urlpatterns = [
-    path(format_lazy("{}<int:course_id>/", _("apply/")), views.apply, name="apply"),
+    path(format_lazy("{}<id:course_id>/", _("apply/")), views.apply, name="apply"),
     path(
-        format_lazy("{}<int:course_id>/{}", _("apply/"), _("sent/")),
+        format_lazy("{}<id:course_id>/{}", _("apply/"), _("sent/")),
         views.application_sent,
         name="application_sent",
     ),

@@ -7,7 +7,7 @@ from . import views
 urlpatterns = [
     path("study/", views.dashboard, name="study_dashboard"),
     path(
-        "study/evaluations/<int:page_id>/answers/",
+        "study/evaluations/<id:page_id>/answers/",
         views.submit_attempt,
         name="study_submit",
     ),

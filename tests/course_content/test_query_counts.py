@@ -21,8 +21,10 @@ pytestmark = pytest.mark.django_db
 # of every request. A signed-in reader costs 6 more than an anonymous one did: the session and the
 # user, and the access rule's editions, enrolments and view restrictions (read once per request).
 EXPECTED = {
-    "course": 18,
-    "module": 26,  # its video block loads the video file and its captions (a query each)
+    "course": 18 + 1,  # the learner's enrolment (the application form or their progress)
+    # Its video block loads the video file and its captions (a query each); opening it records
+    # the learner's progress (their enrolment, and one upsert).
+    "module": 26 + 2,
     "country_unit": 23,
     "library": 21,
     "outline": 8,

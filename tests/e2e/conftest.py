@@ -55,7 +55,9 @@ if not POSTGRES_URL.startswith(("postgres://", "postgresql://")):
 
 def database_url(workdir):
     if POSTGRES_URL:
-        return f"{POSTGRES_URL.rsplit('/', 1)[0]}/e2e_{workdir.name.replace('-', '_')}"
+        # Workers of a parallel run (pytest-xdist) name their directories alike: tell them apart.
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+        return f"{POSTGRES_URL.rsplit('/', 1)[0]}/e2e_{worker}_{workdir.name.replace('-', '_')}"
     return f"sqlite:///{workdir / 'db.sqlite3'}"
 
 
@@ -275,6 +277,19 @@ def log_in(page, base_url, username, password=None):
     page.locator("input[name=password]").fill(password or f"demo-{username}")
     page.locator("input[name=password]").press("Enter")
     page.wait_for_url(base_url + "/admin/")
+    return page
+
+
+def sign_in_on_the_site(page, username="aprendiz", password=None):
+    """On the public site's sign-in page (reached from a link, in the page's language), a learner
+    types their name and password and presses Enter; they land where the link was taking them."""
+    page.wait_for_selector("form.learner-form input[name=username]")
+    before = page.url
+    page.locator("input[name=username]").press_sequentially(username, delay=15)
+    page.locator("input[name=password]").fill(password or f"demo-{username}")
+    with page.expect_navigation():
+        page.locator("input[name=password]").press("Enter")
+    assert page.url != before, page.locator(".form-errors").all_inner_texts()
     return page
 
 

@@ -6,6 +6,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
+from tests.e2e.conftest import sign_in_on_the_site
 from tests.e2e.language import assert_in_language
 
 pytestmark = pytest.mark.browser
@@ -69,8 +70,11 @@ def test_a_visitor_watches_listens_and_downloads(demo_server, browsers, journey,
     play_with_the_keyboard(page, "audio")
     journey(page, "audio playing")
 
+    # The module's own video and study guide are for its learners: the demo's learner signs in.
     page.goto(demo_server + "/es/curso-ninez-migrante/")
     page.get_by_role("link", name=MODULE_1).click()
+    page.get_by_role("link", name="Inicie sesión para estudiarlo").click()
+    sign_in_on_the_site(page)
     module_video = page.locator("video")
     assert module_video.locator("track[kind=captions]").count() == 1
     assert_in_language(page, "es")

@@ -1,23 +1,32 @@
 """A visitor reads the course in their own language, on a phone and on a desktop.
 
-Home → course → a module → a country unit of module 5 → the library → filters → a resource →
-its document, in the demo as ``make run`` serves it (DEBUG off). On every page: nothing wider than
-the screen, no English left in a non-English interface, and axe-core finds no WCAG 2.1 AA
-violation.
+Home → course → a module's overview (its content is for learners) → signs in as the demo's
+learner from there → the module → a country unit of module 5 → the library → filters → a
+resource → its document, in the demo as ``make run`` serves it (DEBUG off). On every page:
+nothing wider than the screen, no English left in a non-English interface, and axe-core finds
+no WCAG 2.1 AA violation.
 """
 
 import re
 
 import pytest
 
+from tests.e2e.conftest import sign_in_on_the_site
 from tests.e2e.language import assert_in_language
 from tests.e2e.test_browser import axe_violations, main_navigation
 
 pytestmark = pytest.mark.browser
 
 LANGUAGES = ["es", "en", "pt-br", "fr"]
-# The library's filter button and the "Module 5" label, as a visitor reads them.
+# The library's filter button, the "Module 5" label and the module teaser's sign-in link, as a
+# visitor reads them.
 FILTER = {"es": "Filtrar", "en": "Filter", "pt-br": "Filtrar", "fr": "Filtrer"}
+SIGN_IN_TO_STUDY = {
+    "es": "Inicie sesión para estudiarlo",
+    "en": "Sign in to study it",
+    "pt-br": "Entre para estudá-lo",
+    "fr": "Connectez-vous pour l'étudier",
+}
 MODULE_5 = {"es": "Módulo 5", "en": "Module 5", "pt-br": "Módulo 5", "fr": "Module 5"}
 
 
@@ -57,7 +66,19 @@ def test_a_visitor_reads_the_course_and_downloads_a_resource(
 
     page.locator(".module-list li").first.get_by_role("link").click()
     assert page.locator("body.module").count() == 1
-    journey(page, "module 1")
+    journey(page, "module 1's overview, for a visitor")
+    check_page(page, language, axe_source, checked)
+    assert page.locator(".for-learners").is_visible()
+    assert page.locator(".evaluation-callout").count() == 0
+
+    page.get_by_role("link", name=SIGN_IN_TO_STUDY[language]).click()
+    assert page.url.startswith(f"{demo_server}/{language}/")
+    journey(page, "sign-in page")
+    check_page(page, language, axe_source, checked)
+    sign_in_on_the_site(page)
+    assert page.locator("body.module").count() == 1, "back on the module"
+    assert page.locator(".for-learners").count() == 0
+    journey(page, "module 1, signed in")
     check_page(page, language, axe_source, checked)
 
     # The header's "Modules" link leads to the course's list of modules.

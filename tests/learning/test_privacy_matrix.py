@@ -130,6 +130,27 @@ def downloads(client, document):
     return b"".join(response.streaming_content)[:4] == b"%PDF"
 
 
+def api(client, path):
+    response = client.get("/api/v2/" + path)
+    return response.json() if response.status_code == 200 else None
+
+
+def api_has(client, path, field=None):
+    """The API answers the item, and with ``field`` when one is named."""
+    data = api(client, path)
+    return data is not None and (field is None or field in data)
+
+
+def api_lists(client, path, item_id):
+    data = api(client, path)
+    return data is not None and item_id in [item["id"] for item in data["items"]]
+
+
+def outline_module(client, x, number):
+    data = api(client, f"outline/{x.demo.course.pk}/")
+    return next(m for m in data["modules"] if m["number"] == number)
+
+
 def body_text(page):
     return next(b.value.source for b in page.body if b.block_type == "paragraph")[3:40]
 
@@ -177,6 +198,38 @@ SURFACES = {
     "private-collection file": (lambda c, x: downloads(c, x.private_file), NOBODY),
     "private-collection file's name on its public page": (
         lambda c, x: lists(c, x.private_resource.url, "file-info"), NOBODY),
+    # The headless API answers each reader as the site does.
+    "API: evaluation": (lambda c, x: api_has(c, f"pages/{x.evaluation.pk}/"), STUDY),
+    "API: evaluation in the outline": (
+        lambda c, x: outline_module(c, x, 1)["evaluation"] is not None, STUDY),
+    "API: country units listed": (
+        lambda c, x: api_lists(c, "pages/?type=course_content.CountryUnitPage&limit=100",
+                               x.unit.pk), STUDY),
+    "API: country units in the outline": (
+        lambda c, x: len(outline_module(c, x, 5)["country_units"]) == 19, STUDY),
+    "API: module body": (lambda c, x: api_has(c, f"pages/{x.module1.pk}/", "body"), STUDY),
+    "API: module objectives and resources": (
+        lambda c, x: api_has(c, f"pages/{x.module1.pk}/", "related_resources"), STUDY),
+    "API: module overview": (
+        lambda c, x: api_has(c, f"pages/{x.module1.pk}/", "summary"), EVERYONE),
+    "API: study guide file": (lambda c, x: api_has(c, f"documents/{x.guide.pk}/"), STUDY),
+    "API: learner-only resource": (
+        lambda c, x: api_has(c, f"pages/{x.learners_resource.pk}/"), STUDY),
+    "API: learner-only file listed": (
+        lambda c, x: api_lists(c, "documents/?limit=100", x.learners_file.pk), STUDY),
+    "API: login-restricted resource": (
+        lambda c, x: api_has(c, f"pages/{x.login_resource.pk}/"), SIGNED_IN),
+    "API: login-restricted resource, English placeholder": (
+        lambda c, x: api_has(c, f"pages/{x.login_resource_en.pk}/"), SIGNED_IN),
+    "API: password-protected module, English translation": (
+        lambda c, x: api_has(c, f"pages/{x.module2_en.pk}/"), NOBODY),
+    "API: password-protected module in the outline": (
+        lambda c, x: 2 in [m["number"] for m in
+                           api(c, f"outline/{x.demo.course.pk}/")["modules"]], NOBODY),
+    "API: draft module": (lambda c, x: api_has(c, f"pages/{x.draft.pk}/"), NOBODY),
+    "API: unpublished resource": (lambda c, x: api_has(c, f"pages/{x.unpublished.pk}/"), NOBODY),
+    "API: private-collection file": (
+        lambda c, x: api_has(c, f"documents/{x.private_file.pk}/"), NOBODY),
 }  # fmt: skip
 
 CELLS = [(surface, role) for surface in SURFACES for role in ROLES]

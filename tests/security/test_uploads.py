@@ -187,10 +187,10 @@ def test_the_limits_are_the_documented_ones():
     ],
 )
 def test_documents_are_served_with_their_type_and_disposition(
-    client, demo, extension, content_type, disposition
+    learner_client, demo, extension, content_type, disposition
 ):
     document = Document.objects.filter(file__endswith=f".{extension}").first()
-    response = client.get(document.url)
+    response = learner_client.get(document.url)
     assert response.status_code == 200
     assert response["Content-Type"] == content_type
     assert response["Content-Disposition"].startswith(f'{disposition}; filename="')

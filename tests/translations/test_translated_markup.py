@@ -195,7 +195,7 @@ HOSTILE_HTML = (
 
 
 def test_a_hostile_value_stored_behind_the_forms_never_runs_on_the_page_or_in_the_api(
-    client, demo, in_locale
+    learner_client, demo, in_locale
 ):
     """Rich text written straight into the database (a field and a StreamField block) and a
     hostile title: the public page and the API (both rich text formats) carry none of it."""
@@ -212,6 +212,7 @@ def test_a_hostile_value_stored_behind_the_forms_never_runs_on_the_page_or_in_th
     ModulePage.objects.filter(pk=module.pk).update(body=module.body)
 
     for page, field in ((course, "introduction"), (module, "body")):
+        client = learner_client  # a module's body is for its learners
         html = client.get(Page.objects.get(pk=page.pk).url).content.decode()
         assert "Texto" in html
         no_script(html.split("<main", 1)[1])  # the site's own head and scripts aside

@@ -51,7 +51,7 @@ def test_applications_export_as_csv_in_a_fixed_number_of_queries(manager, pendin
     assert rows[0][:4] == ["Nombre completo", "Correo electrónico", "Organización", "País"]
     assert len(rows) == 1 + 2 + 12
     row = next(r for r in rows if r[0] == "Persona 1")
-    assert "Perú" in row and "Aprobado" in row and "Gabriela Gestora" in row
+    assert "Perú" in row and "Aprobada" in row and "Gabriela Gestora" in row
 
 
 def test_a_cell_that_would_run_as_a_formula_is_exported_as_text(manager, pending):

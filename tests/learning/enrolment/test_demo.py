@@ -14,10 +14,11 @@ from learning.models import Application, Attempt, Enrolment, ModuleProgress
 pytestmark = pytest.mark.django_db
 
 
-def test_the_demo_has_a_manager_an_applicant_waiting_and_a_learner(demo):
-    manager = authenticate(username="gestora", password="demo-gestora")
+def test_the_demo_has_a_manager_an_applicant_waiting_and_a_learner(demo, rf):
+    request = rf.post("/es/cuenta/entrar/")  # sign-in throttling needs the request
+    manager = authenticate(request, username="gestora", password="demo-gestora")
     assert manager.groups.filter(name=ENROLMENT_MANAGERS).exists()
-    learner = authenticate(username="aprendiz", password="demo-aprendiz")
+    learner = authenticate(request, username="aprendiz", password="demo-aprendiz")
     assert not learner.has_perm("wagtailadmin.access_admin")
     assert Application.objects.filter(status=Application.PENDING, course=demo.course).count() == 1
     enrolment = Enrolment.objects.get(user=learner, course=demo.course)

@@ -36,9 +36,9 @@ def test_the_form_has_stable_ids_and_no_answer_key(learner_client, demo, open_fo
     assert "is_correct" not in form.html
 
 
-def test_the_api_gives_option_ids_and_texts_only(client, demo):
+def test_the_api_gives_option_ids_and_texts_only(learner_client, demo):
     evaluation = demo.evaluation(2)
-    raw = client.get(f"/api/v2/pages/{evaluation.pk}/").content.decode()
+    raw = learner_client.get(f"/api/v2/pages/{evaluation.pk}/").content.decode()
     questions = json.loads(raw)["questions"]
     keys = {key["id"]: key for key in map(answer_key, evaluation.questions)}
     for question in questions:

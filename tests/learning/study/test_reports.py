@@ -74,7 +74,7 @@ def test_administrators_see_them_and_a_group_can_be_granted_them(as_user, user, 
     assert response.status_code == 200
     reports_menu = client.get("/admin/").content.decode()
     assert "Resultados de las evaluaciones" in reports_menu
-    group = Group.objects.create(name="Gestores de inscripciones")
+    group = Group.objects.create(name="Coordinación académica")
     grant_reports(group)
     person = user("revisor")
     person.groups.add(group)
@@ -172,7 +172,7 @@ def test_the_reports_run_a_fixed_number_of_queries(as_user, demo, make_learner):
 
 def test_the_permission_is_granted_in_settings_groups_in_the_admins_language(admin_client):
     """Whoever manages groups (a superuser) finds it, in their language."""
-    group = Group.objects.create(name="Gestores de inscripciones")
+    group = Group.objects.create(name="Coordinación académica")
     response = admin_client.get(reverse("wagtailusers_groups:edit", args=[group.pk]))
     assert response.status_code == 200
     html = response.content.decode()
