@@ -292,9 +292,7 @@ class CoursePageSerializer(PageSerializer):
         related = data.get("related_resources")
         if related:
             ids = {item["resource"]["id"] for item in related if item.get("resource")}
-            readable = set(
-                visible(Page.objects.filter(pk__in=ids)).values_list("pk", flat=True)
-            )
+            readable = set(visible(Page.objects.filter(pk__in=ids)).values_list("pk", flat=True))
             data["related_resources"] = [
                 item for item in related if (item.get("resource") or {}).get("id") in readable
             ]

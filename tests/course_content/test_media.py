@@ -229,7 +229,9 @@ def guide_of(module):
     return next(b.value["document"] for b in module.body if b.block_type == "document")
 
 
-def test_documents_are_served_with_type_and_disposition_and_no_content_encoding(learner_client, demo):
+def test_documents_are_served_with_type_and_disposition_and_no_content_encoding(
+    learner_client, demo
+):
     guide = guide_of(demo.module(1))
     response = learner_client.get(guide.url)
     assert response.status_code == 200
@@ -261,7 +263,11 @@ def test_file_sizes_print_one_localized_way(learner_client, demo, language):
     target = Page.objects.get(
         translation_key=module.translation_key, locale__language_code=language
     )
-    shown = re.findall(r'class="file-info">([^<]*)<', learner_client.get(target.url).content.decode())
+    shown = re.findall(
+        r'class="file-info">([^<]*)<', learner_client.get(target.url).content.decode()
+    )
     resource_url = f"/{language}/" + resource.url.split("/", 2)[2]
-    shown += re.findall(r'class="file-info">([^<]*)<', learner_client.get(resource_url).content.decode())
+    shown += re.findall(
+        r'class="file-info">([^<]*)<', learner_client.get(resource_url).content.decode()
+    )
     assert shown == expected

@@ -76,11 +76,18 @@ def test_module_5_lists_19_country_units_and_filters_by_country(learner_client, 
 
     # An unknown country is ignored, not an error.
     assert (
-        len(re.findall(r'<li class="card"><h3>', html_of(learner_client, module.url + "?country=ZZ"))) == 19
+        len(
+            re.findall(
+                r'<li class="card"><h3>', html_of(learner_client, module.url + "?country=ZZ")
+            )
+        )
+        == 19
     )
 
 
-def test_country_unit_page_shows_system_laws_institutions_and_illustrative_notice(learner_client, demo):
+def test_country_unit_page_shows_system_laws_institutions_and_illustrative_notice(
+    learner_client, demo
+):
     data = next(country for country in content.COUNTRIES if country["code"] == "CO")
     unit = demo.unit("CO")
     page = html_of(learner_client, unit.url)

@@ -293,7 +293,9 @@ def test_reviewers_see_history_and_changes_while_the_page_is_in_their_step(clien
     response = client.post(workflow_action_url(library, "approve", task_state), {})
     assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
     messages = [str(m) for m in response.wsgi_request._messages]
-    assert messages == ["Aprobaste «Biblioteca de recursos». Siguiente paso: Aprobación para publicar."]
+    assert messages == [
+        "Aprobaste «Biblioteca de recursos». Siguiente paso: Aprobación para publicar."
+    ]
     for url in (history, compare):
         response = client.get(url)
         assert response.status_code in (302, 403) and "Resumen para revisar" not in (
