@@ -22,12 +22,13 @@ urlpatterns = [
 
 if getattr(settings, "SERVE_MEDIA", False):
     # Development and the demo only (cms.settings.dev), whether DEBUG is on or off; static
-    # files are served by WhiteNoise there.
+    # files are served by WhiteNoise there. Never the documents' folder: documents are served
+    # through Wagtail's view (WAGTAILDOCS_SERVE_METHOD), which applies the access rule.
     from django.views.static import serve
 
     urlpatterns += [
         re_path(
-            r"^{}(?P<path>.*)$".format(settings.MEDIA_URL.lstrip("/")),
+            r"^{}(?!documents/)(?P<path>.*)$".format(settings.MEDIA_URL.lstrip("/")),
             serve,
             {"document_root": settings.MEDIA_ROOT},
         )

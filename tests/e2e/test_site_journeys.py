@@ -176,3 +176,19 @@ def test_an_unknown_address_gets_the_sites_own_404_page(demo_server, browsers, a
         assert_in_language(page, language)
         violations = axe_violations(page, axe_source)
         assert violations == [], "\n".join(violations)
+
+
+def test_documents_are_only_served_through_the_access_rule(demo_server):
+    """The demo serves its media folder (images, renditions) but never the documents' files
+    from it: a document is served by Wagtail's view, which asks a visitor to sign in first."""
+    import urllib.error
+    import urllib.request
+
+    files = sorted((demo_server.workdir / "media" / "documents").glob("guia-modulo-1*.pdf"))
+    assert files, "the study guide is in the media folder"
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(f"{demo_server}/media/documents/{files[0].name}")  # noqa: S310
+    assert refused.value.code == 404
+    images = sorted((demo_server.workdir / "media" / "original_images").iterdir())
+    served = urllib.request.urlopen(f"{demo_server}/media/original_images/{images[0].name}")  # noqa: S310
+    assert served.status == 200

@@ -21,7 +21,7 @@ from django.contrib.auth.models import Group
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
-from course_content.models import ResourcePage
+from course_content.models import ModuleRelatedResource, ResourcePage
 from learning.models import Application, Enrolment
 from tests.factories import CoursePageFactory, ModulePageFactory
 
@@ -73,6 +73,10 @@ class Content:
         self.draft.unpublish()
         self.unpublished = resources[2]
         self.unpublished.unpublish()
+
+        # Both listed among module 1's related resources (the API's related_resources field).
+        for resource in (self.learners_resource, self.unpublished):
+            ModuleRelatedResource.objects.get_or_create(module=self.module1, resource=resource)
 
         private = Collection.get_first_root_node().add_child(name="Privada")
         CollectionViewRestriction.objects.create(
@@ -131,7 +135,7 @@ def downloads(client, document):
 
 
 def api(client, path):
-    response = client.get("/api/v2/" + path)
+    response = client.get("/api/v2/" + path, follow=True)  # find/ redirects to the item
     return response.json() if response.status_code == 200 else None
 
 
@@ -144,6 +148,11 @@ def api_has(client, path, field=None):
 def api_lists(client, path, item_id):
     data = api(client, path)
     return data is not None and item_id in [item["id"] for item in data["items"]]
+
+
+def related_ids(client, module):
+    data = api(client, f"pages/{module.pk}/") or {}
+    return [item["resource"]["id"] for item in data.get("related_resources", [])]
 
 
 def outline_module(client, x, number):
@@ -221,6 +230,17 @@ SURFACES = {
         lambda c, x: api_has(c, f"pages/{x.login_resource.pk}/"), SIGNED_IN),
     "API: login-restricted resource, English placeholder": (
         lambda c, x: api_has(c, f"pages/{x.login_resource_en.pk}/"), SIGNED_IN),
+    "API: evaluation found by its address": (
+        lambda c, x: api(c, f"pages/find/?html_path={x.evaluation.url.split('/', 2)[2]}")
+        is not None, STUDY),
+    "API: country unit (fr placeholder)": (
+        lambda c, x: api_has(c, f"pages/{x.unit_fr.pk}/"), STUDY),
+    "API: learner-only resource among a module's related resources": (
+        lambda c, x: x.learners_resource.pk in related_ids(c, x.module1), STUDY),
+    "API: unpublished resource among a module's related resources": (
+        lambda c, x: x.unpublished.pk in related_ids(c, x.module1), NOBODY),
+    "API: password-protected module, French page": (
+        lambda c, x: api_has(c, f"pages/{x.module2_fr.pk}/"), NOBODY),
     "API: password-protected module, English translation": (
         lambda c, x: api_has(c, f"pages/{x.module2_en.pk}/"), NOBODY),
     "API: password-protected module in the outline": (
