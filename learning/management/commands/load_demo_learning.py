@@ -10,6 +10,7 @@ from django.utils import timezone, translation
 from wagtail.log_actions import log
 from wagtail.models import Locale
 
+from cms.commands import refuse_outside_demo
 from course_content.demo import content
 from course_content.models import CoursePage, EvaluationPage, ModulePage
 from learning.enrolment import services
@@ -42,17 +43,6 @@ def demo_password(username):
     return f"demo-{username}"
 
 
-def refuse_outside_development():
-    """Demo accounts with known passwords must never reach production. (A shared guard for
-    every demo command is on its way; this one is to be replaced by it.)"""
-    module = getattr(settings, "SETTINGS_MODULE", "") or ""
-    if module.rsplit(".", 1)[-1] == "production":
-        raise CommandError(
-            f"load_demo_learning creates demo accounts with known passwords; it refuses to run "
-            f"under the production settings ({module})."
-        )
-
-
 def plausible_failed_answers(evaluation):
     """Answers to ``evaluation`` by its real question and option ids (true/false: "true" or
     "false"): the first question right, the others wrong, so the attempt fails. Returns the
@@ -83,7 +73,7 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
-        refuse_outside_development()
+        refuse_outside_demo("load_demo_learning")
         edition = CoursePage.objects.filter(
             locale=Locale.get_default(), slug=content.COURSE["slug"]
         ).first()

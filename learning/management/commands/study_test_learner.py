@@ -25,6 +25,7 @@ from django.db import transaction
 from django.db.models import F
 from wagtail.models import Locale
 
+from cms.commands import refuse_outside_demo
 from course_content.demo import content
 from course_content.models import CoursePage, EvaluationPage, ModulePage
 from learning.models import Attempt, Enrolment
@@ -136,6 +137,7 @@ class Command(BaseCommand):
         parser.add_argument("--time-passes", type=int, help="minutes")
 
     def handle(self, *args, **options):
+        refuse_outside_demo("study_test_learner")  # it signs people in without a password
         course = CoursePage.objects.get(
             locale__language_code=settings.LANGUAGE_CODE, slug=content.COURSE["slug"]
         )

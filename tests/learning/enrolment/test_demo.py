@@ -55,7 +55,12 @@ def test_the_demo_command_is_idempotent_and_prints_the_credentials(demo):
     assert Application.objects.filter(course=demo.course).count() == 2
 
 
-@override_settings(SETTINGS_MODULE="cms.settings.production")
-def test_the_demo_command_refuses_to_run_under_production_settings():
-    with pytest.raises(CommandError, match="production"):
-        call_command("load_demo_learning", stdout=StringIO())
+@pytest.mark.parametrize("command", ["load_demo_learning", "study_test_learner"])
+@override_settings(DEMO_DATA_ALLOWED=False, SETTINGS_MODULE="cms.settings.production")
+def test_demo_and_test_learner_commands_refuse_to_run_under_production_settings(command):
+    before = Enrolment.objects.count()
+    with pytest.raises(CommandError, match="refuses to run with these settings"):
+        call_command(command, "--username", "x") if command == "study_test_learner" else (
+            call_command(command, stdout=StringIO())
+        )
+    assert Enrolment.objects.count() == before
