@@ -75,6 +75,18 @@ def admin_client(client, superuser):
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the site's default language, whatever the test before it activated
+    (a request's language stays active in the thread after the test client returns)."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     """Caches outlive the rolled-back transaction of a test (e.g. Wagtail's site root paths)."""
     from django.core.cache import cache

@@ -28,9 +28,9 @@ def test_pages_listing_with_type_and_fields(client, demo):
     assert data["items"][0]["title"] == content.MODULES[0]["title"]
 
 
-def test_module_detail_has_streamfields_as_json_and_related_resources(client, demo):
+def test_module_detail_has_streamfields_as_json_and_related_resources(learner_client, demo):
     module = demo.module(1)
-    data = get_json(client, f"/api/v2/pages/{module.pk}/")
+    data = get_json(learner_client, f"/api/v2/pages/{module.pk}/")
     assert data["number"] == 1
     assert data["meta"]["locale"] == "es"
     block_types = {block["type"] for block in data["body"]}
@@ -40,18 +40,32 @@ def test_module_detail_has_streamfields_as_json_and_related_resources(client, de
     assert "translations" in data["meta"]
 
 
-def test_country_unit_detail(client, demo):
+def test_a_visitor_gets_a_modules_overview_and_the_outline_without_learners_content(client, demo):
+    module = demo.module(1)
+    data = get_json(client, f"/api/v2/pages/{module.pk}/")
+    assert data["title"] == module.title and data["summary"] == module.summary
+    assert float(data["estimated_hours"]) == float(module.estimated_hours)
+    for content_field in ("body", "learning_objectives", "related_resources"):
+        assert content_field not in data
+    get_json(client, f"/api/v2/pages/{demo.evaluation(1).pk}/", status=404)
+    outline = get_json(client, f"/api/v2/outline/{demo.course.pk}/")
+    assert [m["number"] for m in outline["modules"]] == list(range(1, 11))
+    assert outline["modules"][4]["country_units"] == []
+    assert all(m["evaluation"] is None for m in outline["modules"])
+
+
+def test_country_unit_detail(learner_client, demo):
     unit = demo.unit("PE")
-    data = get_json(client, f"/api/v2/pages/{unit.pk}/")
+    data = get_json(learner_client, f"/api/v2/pages/{unit.pk}/")
     assert data["country"] == "PE"
     assert data["country_name"] == "Perú"
     assert data["legal_framework"][0]["value"]["instrument"]
     assert data["illustrative"] is True
 
 
-def test_evaluation_api_never_exposes_answer_keys(client, demo):
+def test_evaluation_api_never_exposes_answer_keys(learner_client, demo):
     evaluation = demo.evaluation(4)
-    raw = client.get(f"/api/v2/pages/{evaluation.pk}/").content.decode()
+    raw = learner_client.get(f"/api/v2/pages/{evaluation.pk}/").content.decode()
     data = json.loads(raw)
     assert len(data["questions"]) == len(content.MODULES[3]["evaluation"]["questions"])
     assert data["effective_pass_mark"] == 70
@@ -63,12 +77,14 @@ def test_evaluation_api_never_exposes_answer_keys(client, demo):
     for question in content.MODULES[3]["evaluation"]["questions"]:
         assert question["feedback"] not in raw
     # Even asking for every field explicitly does not reveal them.
-    raw = client.get("/api/v2/pages/?type=course_content.EvaluationPage&fields=*").content.decode()
+    raw = learner_client.get(
+        "/api/v2/pages/?type=course_content.EvaluationPage&fields=*"
+    ).content.decode()
     assert "is_correct" not in raw and '"feedback"' not in raw
 
 
-def test_locale_filter(client, demo):
-    data = get_json(client, "/api/v2/pages/?locale=es&limit=1")
+def test_locale_filter(learner_client, demo):
+    data = get_json(learner_client, "/api/v2/pages/?locale=es&limit=1")
     assert data["meta"]["total_count"] > 50
 
 
@@ -144,10 +160,10 @@ def test_outline_bad_parameters(client, demo):
     get_json(client, f"/api/v2/outline/{demo.module(1).pk}/", status=404)
 
 
-def test_outline_gives_the_whole_course_in_one_call(client, demo):
-    listing = get_json(client, "/api/v2/outline/?locale=es")
+def test_outline_gives_the_whole_course_in_one_call(learner_client, demo):
+    listing = get_json(learner_client, "/api/v2/outline/?locale=es")
     assert [item["id"] for item in listing["items"]] == [demo.course.pk]
-    outline = get_json(client, listing["items"][0]["outline_url"])
+    outline = get_json(learner_client, listing["items"][0]["outline_url"])
     assert outline["title"] == content.COURSE["title"]
     assert outline["declared_hours"] == 85
     assert outline["modules_hours"] == sum(m["hours"] for m in content.MODULES)
@@ -163,26 +179,26 @@ def test_outline_gives_the_whole_course_in_one_call(client, demo):
         assert module["evaluation"]["pass_mark"] == 70
 
 
-def test_only_live_public_pages_appear(client, demo):
+def test_only_live_public_pages_appear(learner_client, demo):
     draft = demo.module(9)
     draft.unpublish()
     private = demo.unit("CL")
-    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    PageViewRestriction.objects.create(page=private, restriction_type="password", password="x")
 
-    data = get_json(client, "/api/v2/pages/?type=course_content.ModulePage&limit=100")
+    data = get_json(learner_client, "/api/v2/pages/?type=course_content.ModulePage&limit=100")
     assert draft.pk not in [item["id"] for item in data["items"]]
-    get_json(client, f"/api/v2/pages/{draft.pk}/", status=404)
-    get_json(client, f"/api/v2/pages/{private.pk}/", status=404)
-    outline = get_json(client, f"/api/v2/outline/{demo.course.pk}/")
+    get_json(learner_client, f"/api/v2/pages/{draft.pk}/", status=404)
+    get_json(learner_client, f"/api/v2/pages/{private.pk}/", status=404)
+    outline = get_json(learner_client, f"/api/v2/outline/{demo.course.pk}/")
     assert 9 not in [m["number"] for m in outline["modules"]]
     units = outline["modules"][4]["country_units"]
     assert "CL" not in [u["country"] for u in units] and len(units) == 18
     assert ModulePage.objects.filter(pk=draft.pk, live=False).exists()
 
 
-def test_documents_and_images_endpoints(client, demo):
-    assert get_json(client, "/api/v2/documents/")["meta"]["total_count"] >= 10
-    assert get_json(client, "/api/v2/images/")["meta"]["total_count"] >= 10
+def test_documents_and_images_endpoints(learner_client, demo):
+    assert get_json(learner_client, "/api/v2/documents/")["meta"]["total_count"] >= 10
+    assert get_json(learner_client, "/api/v2/images/")["meta"]["total_count"] >= 10
 
 
 HOST = "127.0.0.1:8001"

@@ -27,7 +27,7 @@ EXPECTED = {
     "module": 26 + 2,
     "country_unit": 23,
     "library": 21,
-    "outline": 8,
+    "outline": 8 + 4,  # the access rule: session, user, editions and enrolments, restrictions
 }
 
 
