@@ -54,6 +54,8 @@ if not POSTGRES_URL.startswith(("postgres://", "postgresql://")):
 
 
 def database_url(workdir):
+    if POSTGRES_URL and workdir.name == "demo-snapshot":  # shared by a parallel run's workers
+        return f"{POSTGRES_URL.rsplit('/', 1)[0]}/e2e_shared_demo_snapshot"
     if POSTGRES_URL:
         # Workers of a parallel run (pytest-xdist) name their directories alike: tell them apart.
         worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
@@ -96,12 +98,8 @@ def demo_env(workdir):
     }
 
 
-@pytest.fixture(scope="session")
-def demo_snapshot(tmp_path_factory):
-    """The demo as ``make run`` builds it, once per session."""
-    if not CHROMIUM:
-        pytest.skip("Chromium is not installed (apt-get install chromium); .ci/run installs it")
-    workdir = tmp_path_factory.mktemp("demo-snapshot")
+def build_demo(workdir):
+    """The demo as ``make run`` builds it, into ``workdir``'s database and media."""
     if POSTGRES_URL:
         drop_database(workdir)
         postgres_admin(f'CREATE DATABASE "{database_url(workdir).rsplit("/", 1)[1]}"')
@@ -122,8 +120,39 @@ def demo_snapshot(tmp_path_factory):
             timeout=300,
             stdout=subprocess.DEVNULL,
         )
-    yield workdir
-    drop_database(workdir)
+
+
+@pytest.fixture(scope="session")
+def demo_snapshot(tmp_path_factory):
+    """The demo as ``make run`` builds it, once per test run: in a parallel run (pytest-xdist)
+    the first worker to need it builds it under a lock, and the others copy the same one."""
+    if not CHROMIUM:
+        pytest.skip("Chromium is not installed (apt-get install chromium); .ci/run installs it")
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        workdir = tmp_path_factory.mktemp("demo-snapshot")
+        build_demo(workdir)
+        yield workdir
+        drop_database(workdir)
+        return
+    import fcntl
+
+    workdir = tmp_path_factory.getbasetemp().parent / "demo-snapshot"
+    workdir.mkdir(exist_ok=True)
+    with (workdir.parent / "demo-snapshot.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if not (workdir / "ready").exists():
+                build_demo(workdir)
+                (workdir / "ready").touch()
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+    yield workdir  # dropped by the run's controller when every worker is done (below)
+
+
+def pytest_sessionfinish(session):
+    if POSTGRES_URL and not hasattr(session.config, "workerinput"):
+        # The shared snapshot of a parallel run (see demo_snapshot).
+        postgres_admin('DROP DATABASE IF EXISTS "e2e_shared_demo_snapshot" WITH (FORCE)')
 
 
 class DemoServer(str):

@@ -17,7 +17,6 @@ from tests.e2e.test_browser import axe_violations, main_navigation
 
 pytestmark = pytest.mark.browser
 
-LANGUAGES = ["es", "en", "pt-br", "fr"]
 # The library's filter button, the "Module 5" label and the module teaser's sign-in link, as a
 # visitor reads them.
 FILTER = {"es": "Filtrar", "en": "Filter", "pt-br": "Filtrar", "fr": "Filtrer"}
@@ -43,8 +42,11 @@ def check_page(page, language, axe_source, checked):
         assert violations == [], f"{page.url}\n" + "\n".join(violations)
 
 
-@pytest.mark.parametrize("viewport", ["phone", "desktop"])
-@pytest.mark.parametrize("language", LANGUAGES)
+# Each language once, phones and desktops alternating (both screens are seen in two languages).
+@pytest.mark.parametrize(
+    "language, viewport",
+    [("es", "phone"), ("en", "desktop"), ("pt-br", "phone"), ("fr", "desktop")],
+)
 def test_a_visitor_reads_the_course_and_downloads_a_resource(
     demo_server, browsers, journey, axe_source, language, viewport
 ):
