@@ -248,18 +248,23 @@ class Browsers:
         return context.new_page()
 
     def shoot(self, page, name):
-        self.shots.append((name, page.screenshot(full_page=True)))
+        # What the person sees of the step (the viewport), as a JPEG: a full-page PNG of every
+        # step of every journey cost minutes of CPU in each run; the pages still open when a
+        # test fails are kept whole (keep_failure).
+        self.shots.append((name, page.screenshot(type="jpeg", quality=70)))
 
     def keep_failure(self, nodeid):
         folder = FAILURES / safe_name(nodeid)
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)
-        for number, (name, png) in enumerate(self.shots, start=1):
-            (folder / f"{number:02d}-{safe_name(name)}.png").write_bytes(png)
+        for number, (name, image) in enumerate(self.shots, start=1):
+            (folder / f"{number:02d}-{safe_name(name)}.jpg").write_bytes(image)
         for number, context in enumerate(self.contexts, start=1):
             for index, page in enumerate(context.pages, start=1):
                 try:
-                    page.screenshot(path=folder / f"zz-at-failure-{number}-{index}.png")
+                    page.screenshot(
+                        path=folder / f"zz-at-failure-{number}-{index}.png", full_page=True
+                    )
                 except Exception:  # noqa: S112 (a closed page has nothing to show)
                     continue
         return folder
