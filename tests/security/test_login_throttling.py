@@ -216,12 +216,17 @@ def test_djangos_own_admin_and_its_login_form_are_gone(client):
     assert "django.contrib.admin" not in settings.INSTALLED_APPS
 
 
-@pytest.mark.parametrize("language", ["es", "fr"])
-def test_the_public_sites_sign_in_form_is_throttled_too(client, language):
-    """Wagtail's front-end sign-in (for pages that ask visitors to sign in), in the language of
-    the site the visitor is on."""
-    url = f"/{language}/_util/login/"
-    address = f"198.51.100.{150 + len(language)}"
+@pytest.mark.parametrize(
+    "language, url",
+    [
+        ("es", "/es/cuenta/entrar/"),  # the learners' sign-in, where restricted pages send them
+        ("fr", "/fr/compte/connexion/"),
+        ("es", "/es/_util/login/"),  # Wagtail's own front-end sign-in, still routed
+    ],
+)
+def test_the_public_sites_sign_in_form_is_throttled_too(client, language, url):
+    """The public site's sign-in forms, in the language of the site the visitor is on."""
+    address = f"198.51.100.{150 + len(url)}"
     for _ in range(PAIR_LIMIT):
         response = client.post(
             url, {"username": "revisor", "password": "not-the-password"}, REMOTE_ADDR=address
