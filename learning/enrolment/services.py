@@ -367,7 +367,12 @@ def erase_learner(*, user):
         raise ErasureRefused(refusal)
     now = timezone.now()
     with transaction.atomic():
-        applications = list(_applications_of(user).select_for_update())
+        # Locked by id: PostgreSQL refuses FOR UPDATE with the DISTINCT of _applications_of.
+        applications = list(
+            Application.objects.select_for_update().filter(
+                pk__in=_applications_of(user).values("pk")
+            )
+        )
         for application in applications:
             erase_application(application=application, now=now)
         Certificate.objects.filter(enrolment__user=user).delete()
@@ -418,7 +423,9 @@ def erase_expired(*, now=None):
     ).exclude(enrolment__user__isnull=False)
     erased_applications = 0
     with transaction.atomic():
-        for application in applications.select_for_update():
+        # Locked by id: PostgreSQL refuses FOR UPDATE on the nullable side of the outer join.
+        locked = Application.objects.select_for_update().filter(pk__in=applications.values("pk"))
+        for application in locked:
             erase_application(application=application)
             erased_applications += 1
     return erased_learners, erased_applications
