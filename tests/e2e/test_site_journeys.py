@@ -164,7 +164,11 @@ def test_static_files_and_media_load_with_debug_off(demo_server, browsers):
     page.locator(".resource-card h3 a").first.click()
     image = page.locator("main figure img")
     image.wait_for()
-    assert page.evaluate("(img) => img.complete && img.naturalWidth > 0", image.element_handle())
+    # The rendition is made on its first request: wait for it as a reader does (fails if it
+    # never loads).
+    page.wait_for_function(
+        "(img) => img.complete && img.naturalWidth > 0", arg=image.element_handle(), timeout=15_000
+    )
 
 
 def test_an_unknown_address_gets_the_sites_own_404_page(demo_server, browsers, axe_source):
