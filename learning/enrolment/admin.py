@@ -15,7 +15,9 @@ import datetime
 
 import django_filters
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
+from django.forms import ModelChoiceField
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
@@ -41,6 +43,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
+from cms.converters import RowIdConverter
 from course_content.models import CoursePage
 from learning.models import Application, Enrolment
 
@@ -166,11 +169,25 @@ def countries_applied_from():
     return sorted(((code, country_name(code)) for code in codes if code), key=lambda c: c[1])
 
 
+class EditionChoiceField(ModelChoiceField):
+    """An edition by id; an id no row can have (beyond the database's integer) is simply not
+    one of the choices, rather than an error in the query."""
+
+    def to_python(self, value):
+        if isinstance(value, str) and value.isdigit() and int(value) > RowIdConverter.maximum:
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
+
+
+class EditionFilter(django_filters.ModelChoiceFilter):
+    field_class = EditionChoiceField
+
+
 class ApplicationFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=Application.STATUS_CHOICES, empty_label=_("Any")
     )
-    course = django_filters.ModelChoiceFilter(
+    course = EditionFilter(
         label=_("Edition"), queryset=lambda request: editions(), empty_label=_("Any")
     )
     country = django_filters.ChoiceFilter(
@@ -367,7 +384,11 @@ class DecisionBulkAction(SnippetBulkAction):
 
     @classmethod
     def get_queryset(cls, model, object_ids):
-        ids = [pk for pk in object_ids if str(pk).isdigit()]
+        ids = [
+            pk
+            for pk in object_ids
+            if str(pk).isdigit() and int(pk) <= RowIdConverter.maximum  # no row has a larger id
+        ]
         applications = list(model.objects.filter(pk__in=ids).select_related("course"))
         if not applications:
             raise Http404
@@ -482,7 +503,7 @@ def learner_name(enrolment):
 
 
 class LearnerFilterSet(WagtailFilterSet):
-    course = django_filters.ModelChoiceFilter(
+    course = EditionFilter(
         label=_("Edition"), queryset=lambda request: editions(), empty_label=_("Any")
     )
     status = django_filters.ChoiceFilter(

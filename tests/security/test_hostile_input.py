@@ -398,3 +398,53 @@ def test_the_page_editors_own_fields_refuse_bad_values_without_a_500(
             if response.status_code == 200:
                 assert page.revisions.count() == before, f"refused yet saved: {field}={value!r}"
     assert not tally.failures, tally.failures
+
+
+LEARNING_ADMIN_PARAMETERS = {
+    "applications": ["status", "course", "country", "language", "created_at_after", "q",
+                     "ordering", "p"],
+    "learners": ["course", "q", "ordering", "p"],
+    "reports": ["edition", "export"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("username", ["gestora", "administrador"])
+def test_the_learning_admins_listings_exports_and_reports_survive_bad_values(
+    client, user, tally, username
+):
+    """The enrolment managers' applications and learners (filters, search, CSV export) and the
+    evaluation reports, as each role that may open them: no 500, whatever the parameters."""
+    from learning.models import Application, Enrolment
+
+    client = signed_in(client, user, username)
+    urls = {
+        "applications": reverse(Application.snippet_viewset.get_url_name("list")),
+        "learners": reverse(Enrolment.snippet_viewset.get_url_name("list")),
+        "reports": reverse("study_reports"),
+    }
+    for area, url in urls.items():
+        for name in LEARNING_ADMIN_PARAMETERS[area]:
+            for value in BAD_VALUES:
+                for export in (None, "csv"):
+                    query = {name: value} if export is None else {name: value, "export": export}
+                    response = client.get(url, query)
+                    tally.record("admin listings and exports", response, f"{area} {query}"[:120])
+    for pk in ("0", "99999999999", "2147483648"):
+        response = client.get(f"/admin/study-reports/evaluations/{pk}/")
+        tally.record("admin paths", response, f"report of evaluation {pk}")
+    assert not tally.failures, tally.failures
+
+
+@pytest.mark.parametrize("note", [v for v in BAD_VALUES if isinstance(v, str)][:6])
+def test_an_application_decision_with_a_hostile_note_never_fails(client, user, tally, demo, note):
+    """Approving and rejecting with any note: decided (or refused with a message), no 500."""
+    from learning.models import Application
+
+    client = signed_in(client, user, "gestora")
+    application = Application.objects.filter(status=Application.PENDING).first()
+    for action in ("reject", "approve"):
+        url = reverse("wagtail_bulk_action", args=("learning", "application", action))
+        for ids in (application.pk, "99999999999999999999", "abc"):
+            response = client.post(f"{url}?id={ids}", {"note": note})
+            tally.record("admin forms", response, f"{action} id={ids} note={note[:40]!r}")
+    assert not tally.failures, tally.failures
