@@ -9,9 +9,9 @@ DEBUG ?= false
 WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 ADMIN_PASSWORD ?=
 MANAGE := $(BIN)/python manage.py
-# Test processes (pytest-xdist). Browser tests mostly wait like people do, so two run well on two
+# Test processes (pytest-xdist). Browser tests mostly wait like people do, so three run well on two
 # cores; each test file stays in one process (its demo server is started once).
-TEST_WORKERS ?= 2
+TEST_WORKERS ?= 3
 
 .PHONY: run test bench lint format check messages bootstrap demo clean
 
