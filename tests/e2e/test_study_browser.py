@@ -18,8 +18,7 @@ import pytest
 from course_content.demo import content
 from learning.management.commands.study_test_learner import PT_BR
 from tests.e2e.conftest import ROOT, demo_env
-from tests.e2e.language import assert_in_language
-from tests.e2e.test_browser import axe_violations
+from tests.e2e.test_site_journeys import check_page as check
 
 pytestmark = pytest.mark.browser
 
@@ -43,17 +42,6 @@ def portuguese_module_2(demo_server):
     """The demo translates only module 1 into Portuguese; module 2 and its evaluation too."""
     manage(demo_server, "study_test_learner", "--translate-module", "2", "--locale", "pt-br")
     manage(demo_server, "study_test_learner", "--module", "1", "--retake-wait", "60")
-
-
-def check(page, language, axe_source, checked):
-    width = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
-    assert width[0] <= width[1], f"{page.url}: the page scrolls sideways ({width[0]} > {width[1]})"
-    assert_in_language(page, language)
-    kind = page.locator("body").get_attribute("class")
-    if kind not in checked:
-        checked.add(kind)
-        violations = axe_violations(page, axe_source)
-        assert violations == [], f"{page.url}\n" + "\n".join(violations)
 
 
 def answer(page, questions, *, wrong=(), texts=None):
