@@ -304,6 +304,15 @@ def axe_source():
     return AXE.read_text()
 
 
+def follow(locator):
+    """Click a link or a submit button and wait until the page it leads to has loaded, as a person
+    waits before reading it: a click only waits for the navigation to start, and the old page (or
+    a half-parsed new one) would answer what comes next."""
+    with locator.page.expect_navigation():
+        locator.click()
+    return locator.page
+
+
 def log_in(page, base_url, username, password=None):
     """Sign in to the admin as a person does: type the name and password, press Enter."""
     page.goto(base_url + "/admin/login/")

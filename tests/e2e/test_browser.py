@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.e2e.conftest import sign_in_on_the_site
+from tests.e2e.conftest import follow, sign_in_on_the_site
 
 pytestmark = pytest.mark.browser
 
@@ -47,17 +47,17 @@ def test_learner_opens_the_course_goes_to_module_5_and_picks_a_country(demo_serv
     page.goto(demo_server + "/")
     assert page.url == demo_server + "/es/"
     sign_in_as_the_demo_learner(page, demo_server)
-    main_navigation(page).get_by_role("link", name="Curso", exact=True).click()
+    follow(main_navigation(page).get_by_role("link", name="Curso", exact=True))
     assert page.locator("h1").inner_text().startswith("Curso especializado")
 
-    page.get_by_role("link", name="Módulo 5", exact=False).click()
+    follow(page.get_by_role("link", name="Módulo 5", exact=False))
     assert page.locator(".eyebrow").inner_text().startswith("Módulo 5")
     assert page.locator(".country-units li.card").count() == 19
 
     page.get_by_label("País", exact=True).select_option("MX")
-    page.get_by_role("button", name="Mostrar").click()
+    follow(page.get_by_role("button", name="Mostrar"))
     assert page.locator(".country-units li.card").count() == 1
-    page.locator(".country-units li.card a").click()
+    follow(page.locator(".country-units li.card a"))
     assert "México" in page.locator("h1").inner_text()
     assert page.get_by_role("heading", name="Marco jurídico").is_visible()
 

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from course_content.demo import content
 from learning.management.commands.study_test_learner import PT_BR
-from tests.e2e.conftest import sign_in_on_the_site
+from tests.e2e.conftest import follow, sign_in_on_the_site
 from tests.e2e.language import assert_in_language
 from tests.e2e.test_enrolment_browser import emailed_link, fits, type_into
 from tests.e2e.test_study_browser import answer, manage
@@ -86,9 +86,11 @@ def test_from_application_to_a_verified_certificate(
         "link", name="Iniciar sesión"
     ).click()
     sign_in_on_the_site(learner, EMAIL, PASSWORD)
-    learner.get_by_role("navigation", name="Su cuenta").get_by_role(
-        "link", name="Mi aprendizaje"
-    ).click()
+    follow(
+        learner.get_by_role("navigation", name="Su cuenta").get_by_role(
+            "link", name="Mi aprendizaje"
+        )
+    )
     assert learner.get_by_role("heading", name="Mi aprendizaje").is_visible()
     journey(learner, "signed in: my learning")
 
@@ -110,13 +112,13 @@ def test_from_application_to_a_verified_certificate(
     # Module 2, read in English; its evaluation taken in Portuguese.
     learner.goto(demo_server + "/es/study/")
     learner.get_by_role("link", name="Comenzar el módulo 2").click()
-    learner.locator(".language-switcher").get_by_role("link", name="English").click()
+    follow(learner.locator(".language-switcher").get_by_role("link", name="English"))
     assert learner.url.startswith(demo_server + "/en/")
     assert learner.locator("html").get_attribute("lang") == "en"
     assert learner.locator(".body").inner_text().strip(), "module 2's content, in English"
     assert_in_language(learner, "en")
     journey(learner, "module 2 in English")
-    learner.locator(".language-switcher").get_by_role("link", name="Português (Brasil)").click()
+    follow(learner.locator(".language-switcher").get_by_role("link", name="Português (Brasil)"))
     assert learner.url.startswith(demo_server + "/pt-br/")
     result = take_evaluation(learner, modules[1], texts=PT_BR, button="Enviar minhas respostas")
     assert "Pontuação: 100/100" in result, result

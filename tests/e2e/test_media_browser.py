@@ -6,7 +6,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from tests.e2e.conftest import sign_in_on_the_site
+from tests.e2e.conftest import follow, sign_in_on_the_site
 from tests.e2e.language import assert_in_language
 
 pytestmark = pytest.mark.browser
@@ -28,7 +28,7 @@ def open_resource(page, base_url, kind, title):
     page.goto(base_url + "/es/biblioteca/")
     page.get_by_label("Tipo").select_option(kind)
     page.get_by_role("button", name="Filtrar").click()
-    page.get_by_role("link", name=title).click()
+    follow(page.get_by_role("link", name=title))
     assert page.locator("h1").inner_text() == title
 
 

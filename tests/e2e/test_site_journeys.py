@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from tests.e2e.conftest import sign_in_on_the_site
+from tests.e2e.conftest import follow, sign_in_on_the_site
 from tests.e2e.language import assert_in_language
 from tests.e2e.test_browser import axe_violations, main_navigation
 
@@ -66,14 +66,14 @@ def test_a_visitor_reads_the_course_and_downloads_a_resource(
     journey(page, "course")
     check_page(page, language, axe_source, checked)
 
-    page.locator(".module-list li").first.get_by_role("link").click()
+    follow(page.locator(".module-list li").first.get_by_role("link"))
     assert page.locator("body.module").count() == 1
     journey(page, "module 1's overview, for a visitor")
     check_page(page, language, axe_source, checked)
     assert page.locator(".for-learners").is_visible()
     assert page.locator(".evaluation-callout").count() == 0
 
-    page.get_by_role("link", name=SIGN_IN_TO_STUDY[language]).click()
+    follow(page.get_by_role("link", name=SIGN_IN_TO_STUDY[language]))
     assert page.url.startswith(f"{demo_server}/{language}/")
     journey(page, "sign-in page")
     check_page(page, language, axe_source, checked)
@@ -85,26 +85,26 @@ def test_a_visitor_reads_the_course_and_downloads_a_resource(
 
     # The header's "Modules" link leads to the course's list of modules.
     main_navigation(page, language).get_by_role("link").nth(1).click()
-    page.get_by_role("link", name=MODULE_5[language], exact=False).click()
+    follow(page.get_by_role("link", name=MODULE_5[language], exact=False))
     assert page.locator(".country-units li.card").count() == 19
     page.locator("#id_country").select_option("MX")
-    page.locator("#country-units button[type=submit]").click()
+    follow(page.locator("#country-units button[type=submit]"))
     assert page.locator(".country-units li.card").count() == 1
     journey(page, "module 5 filtered to one country")
     check_page(page, language, axe_source, checked)
-    page.locator(".country-units li.card a").click()
+    follow(page.locator(".country-units li.card a"))
     assert page.locator("body.country-unit").count() == 1
     assert page.locator("table.legal").is_visible()
     journey(page, "country unit")
     check_page(page, language, axe_source, checked)
 
-    main_navigation(page, language).get_by_role("link").nth(2).click()
+    follow(main_navigation(page, language).get_by_role("link").nth(2))
     assert page.locator("body.library").count() == 1
     journey(page, "library")
     check_page(page, language, axe_source, checked)
     total = page.locator(".resource-card").count()
     page.locator("#id_type").select_option("document")
-    page.get_by_role("button", name=FILTER[language], exact=True).click()
+    follow(page.get_by_role("button", name=FILTER[language], exact=True))
     assert "type=document" in page.url
     cards = page.locator(".resource-card")
     assert 0 < cards.count() <= total
@@ -112,7 +112,7 @@ def test_a_visitor_reads_the_course_and_downloads_a_resource(
     journey(page, "library filtered to documents")
     check_page(page, language, axe_source, checked)
 
-    cards.first.locator("h3 a").click()
+    follow(cards.first.locator("h3 a"))
     assert page.locator("body.resource").count() == 1
     journey(page, "resource")
     check_page(page, language, axe_source, checked)

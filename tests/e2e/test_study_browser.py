@@ -17,7 +17,7 @@ import pytest
 
 from course_content.demo import content
 from learning.management.commands.study_test_learner import PT_BR
-from tests.e2e.conftest import ROOT, demo_env
+from tests.e2e.conftest import ROOT, demo_env, follow
 from tests.e2e.test_site_journeys import check_page as check
 
 pytestmark = pytest.mark.browser
@@ -89,13 +89,13 @@ def test_a_learner_fails_retries_passes_and_studies_in_portuguese(
     assert page.locator(".module-row.row-not_started").count() == 10
     journey(page, "dashboard, nothing started")
     check(page, "es", axe_source, checked)
-    page.get_by_role("link", name="Comenzar el módulo 1").click()
+    follow(page.get_by_role("link", name="Comenzar el módulo 1"))
     assert page.get_by_role("heading", level=1, name=module_1["title"]).is_visible()
     journey(page, "module 1")
     check(page, "es", axe_source, checked)
 
     # Module 1's evaluation, in Spanish: the learner fails it.
-    page.locator(".evaluation-callout").get_by_role("link").click()
+    follow(page.locator(".evaluation-callout").get_by_role("link"))
     assert page.get_by_role("heading", name="Su evaluación").is_visible()
     check(page, "es", axe_source, checked)
     questions = module_1["evaluation"]["questions"]
@@ -114,7 +114,7 @@ def test_a_learner_fails_retries_passes_and_studies_in_portuguese(
     check(page, "es", axe_source, checked)
     # Back on the evaluation: no form until the hour has passed, and the same message.
     page.get_by_role("link", name="Volver al módulo 1").click()
-    page.locator(".evaluation-callout").get_by_role("link").click()
+    follow(page.locator(".evaluation-callout").get_by_role("link"))
     assert page.get_by_text(retry.split(" (")[0]).is_visible()
     assert page.locator("form.evaluation-form").count() == 0
 
@@ -123,7 +123,7 @@ def test_a_learner_fails_retries_passes_and_studies_in_portuguese(
     page.reload()
     assert page.get_by_text("Ha hecho 1 intento; su mejor puntuación es 40/100.").is_visible()
     answer(page, questions)
-    page.get_by_role("button", name="Enviar mis respuestas").click()
+    follow(page.get_by_role("button", name="Enviar mis respuestas"))
     assert page.locator(".result").get_by_text("Puntuación: 100/100").is_visible()
     assert page.get_by_text("Aprobado: la nota de aprobación es 70/100.").is_visible()
     assert page.locator(".feedback li.correct").count() == 5
@@ -131,29 +131,29 @@ def test_a_learner_fails_retries_passes_and_studies_in_portuguese(
     check(page, "es", axe_source, checked)
 
     # Module 2, read in Portuguese: the learner switches language on the module's page.
-    page.get_by_role("link", name="Su progreso en el curso").click()
+    follow(page.get_by_role("link", name="Su progreso en el curso"))
     assert page.locator(".module-row.row-passed").count() == 1
     page.get_by_role("link", name="Comenzar el módulo 2").click()
-    page.locator(".language-switcher").get_by_role("link", name="Português (Brasil)").click()
+    follow(page.locator(".language-switcher").get_by_role("link", name="Português (Brasil)"))
     assert page.url.startswith(demo_server + "/pt-br/")
     title = PT_BR[module_2["title"]]
     assert page.get_by_role("heading", level=1, name=title).is_visible()
     journey(page, "module 2 in Portuguese")
     check(page, "pt-br", axe_source, checked)
-    page.locator(".evaluation-callout").get_by_role("link").click()
+    follow(page.locator(".evaluation-callout").get_by_role("link"))
     assert page.get_by_role("heading", name="Sua avaliação").is_visible()
     assert page.get_by_text(PT_BR[module_2["evaluation"]["questions"][0]["prompt"]]).is_visible()
     check(page, "pt-br", axe_source, checked)
     answer(page, module_2["evaluation"]["questions"], texts=PT_BR)
     journey(page, "module 2 evaluation answered in Portuguese")
-    page.get_by_role("button", name="Enviar minhas respostas").click()
+    follow(page.get_by_role("button", name="Enviar minhas respostas"))
     assert page.locator(".result").get_by_text("Pontuação: 100/100").is_visible()
     assert page.get_by_text("Aprovado: a nota mínima é 70/100.").is_visible()
     journey(page, "passed module 2 in Portuguese")
     check(page, "pt-br", axe_source, checked)
 
     # The dashboard, in Portuguese, shows it all.
-    page.get_by_role("link", name="Seu progresso no curso").click()
+    follow(page.get_by_role("link", name="Seu progresso no curso"))
     assert page.url == demo_server + "/pt-br/study/"
     rows = page.locator(".module-row")
     assert rows.count() == 10
