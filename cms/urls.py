@@ -37,6 +37,7 @@ if getattr(settings, "SERVE_MEDIA", False):
 # Language-prefixed public site: /es/…; "/" redirects to the visitor's preferred language.
 urlpatterns += i18n_patterns(
     path("", include("learning.urls")),
+    path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
