@@ -19,7 +19,7 @@ from wagtail.models import Locale, Page
 from course_content.models import ModulePage
 from course_content.visibility import visible_for
 
-from .analysis import WORD, fold, language_of, matches, query_groups
+from .analysis import WORD, fold, language_of, matches, query_groups, variants
 from .models import PUBLIC, STUDY, SearchDocument
 
 logger = logging.getLogger(__name__)
@@ -158,10 +158,38 @@ def search(request, query, *, language_codes, operator=None, filters=None):
         relaxed.relaxed = bool(relaxed.hits)
         relaxed.operator_used = "and"
         return relaxed
-    merged = interleave(hits)
+    merged = interleave([rerank(ranking) for ranking in hits])
     outcome.facets = facet_counts(merged, filters)
     outcome.hits = [hit for hit in merged if passes(hit, filters)]
     return outcome
+
+
+def coverage(text, language, groups):
+    """How many of the query's words ``text`` holds, and whether two of them stand together."""
+    tokens = [set(variants(word, language)) for word in WORD.findall(text or "")]
+    found = [any(set(group) & token for token in tokens) for group in groups]
+    together = False
+    if len(groups) > 1:
+        for first, second in zip(groups, groups[1:], strict=False):
+            for here, after in zip(tokens, tokens[1:], strict=False):
+                if set(first) & here and set(second) & after:
+                    together = True
+    return sum(found), together
+
+
+def rerank(hits):
+    """The backend's order, refined: pages holding more of the query's words first, then those
+    whose title holds more, then those where two words stand together (a phrase)."""
+
+    def key(item):
+        position, hit = item
+        title_words, title_phrase = coverage(hit.document.heading, hit.language, hit.groups)
+        text_words, text_phrase = coverage(hit.document.text, hit.language, hit.groups)
+        everywhere = coverage(f"{hit.document.heading} {hit.document.text}", hit.language,
+                              hit.groups)[0]  # fmt: skip
+        return (-everywhere, -title_words, -(title_phrase or text_phrase), position)
+
+    return [hit for _position, hit in sorted(enumerate(hits), key=key)]
 
 
 def interleave(lists):
