@@ -220,8 +220,12 @@ WAGTAIL_SITE_NAME = "Curso especializado sobre niñez migrante en las Américas"
 # The editor autosaves drafts this many milliseconds after a change (0 turns autosave off).
 WAGTAIL_AUTOSAVE_INTERVAL = int(os.environ.get("WAGTAIL_AUTOSAVE_INTERVAL", "500"))
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Search (search/): Wagtail's database backend (SQLite FTS5, PostgreSQL full text). The site
+# search indexes its own rows (search.SearchDocument) already analysed per locale (Snowball
+# stems, accents folded: search/analysis.py), so PostgreSQL must not stem them again: its
+# configuration is "simple".
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
 }
 WAGTAILDOCS_EXTENSIONS = [
     "csv",

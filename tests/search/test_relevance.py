@@ -38,12 +38,20 @@ RELEVANCE = [
     ("es", "garantias procesales", B + "infografia-garantias-procesales/"),
     ("es", "refugiados venezuela", B + "enlace-directorio-servicios/"),
     # English.
-    ("en", "children rights public policies", "/en/curso-ninez-migrante/derechos-nna-politicas-publicas/"),  # noqa: E501
+    (
+        "en",
+        "children rights public policies",
+        "/en/curso-ninez-migrante/derechos-nna-politicas-publicas/",
+    ),  # noqa: E501
     ("en", "sustainable development goals", "/en/curso-ninez-migrante/migracion-mundo-ods/"),
     ("en", "specialized course", "/en/curso-ninez-migrante/"),
     ("en", "migrations", "/en/curso-ninez-migrante/migracion-mundo-ods/"),
     # Portuguese.
-    ("pt-br", "direitos das criancas politicas publicas", "/pt-br/curso-ninez-migrante/derechos-nna-politicas-publicas/"),  # noqa: E501
+    (
+        "pt-br",
+        "direitos das criancas politicas publicas",
+        "/pt-br/curso-ninez-migrante/derechos-nna-politicas-publicas/",
+    ),  # noqa: E501
     ("pt-br", "curso especializado", "/pt-br/curso-ninez-migrante/"),
     ("pt-br", "criancas migrantes americas", "/pt-br/"),
 ]
@@ -52,7 +60,8 @@ PATHS = {"es": "/es/buscar/", "en": "/en/search/", "pt-br": "/pt-br/buscar/"}
 
 def rank(client, language, query, expected):
     response = client.get(PATHS[language], {"q": query})
-    found = re.findall(r'<li class="result"[^>]*>\s*<h2><a href="([^"]+)"', response.content.decode())
+    body = response.content.decode()
+    found = re.findall(r'<li class="result"[^>]*>\s*<h2><a href="([^"]+)"', body)
     return found.index(expected) + 1 if expected in found else None
 
 
