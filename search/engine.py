@@ -10,6 +10,7 @@ import difflib
 import logging
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from modelsearch.backends import get_search_backend
@@ -102,13 +103,17 @@ def _match(query, codes, backend_name):
     return list(results[:MAX_CANDIDATES])
 
 
+def fallback_order():
+    """The backends to ask, in turn: the default, then the database backend when another
+    backend is the default (OpenSearch)."""
+    return ["default"] + (["database"] if "database" in settings.WAGTAILSEARCH_BACKENDS else [])
+
+
 def match(query, codes):
     """Matched rows, best first, and whether the database answered for a failed backend."""
     try:
         return _match(query, codes, "default"), False
     except Exception:
-        from django.conf import settings
-
         if "database" not in settings.WAGTAILSEARCH_BACKENDS:
             raise
         logger.exception("Search backend failed; answering from the database backend")
@@ -293,14 +298,16 @@ def autocomplete(request, query, language_code, limit=8):
     if not found:
         return []
     groups = query_groups(" ".join(found[:-1]), language) if len(found) > 1 else []
-    parts = [Or([PlainText(t) for t in group]) if len(group) > 1 else PlainText(group[0])
-             for group in groups] + [PlainText(fold(found[-1]))]  # fmt: skip
-    backend_query_ = And(parts) if len(parts) > 1 else parts[0]
-    backend = get_search_backend()
+    # One plain query (every backend's autocomplete takes one): the words before the last by
+    # their first token, the last word folded as a prefix.
+    terms = [group[0] for group in groups] + [fold(found[-1])]
+    backend_query_ = PlainText(" ".join(terms), operator="and")
     queryset = SearchDocument.objects.filter(language_code=language_code, part=PUBLIC)
-    try:
-        documents = list(backend.autocomplete(backend_query_, queryset)[:50])
-    except Exception:
-        logger.exception("Autocomplete failed")
-        return []
+    documents = []
+    for name in fallback_order():
+        try:
+            documents = list(get_search_backend(name).autocomplete(backend_query_, queryset)[:50])
+            break
+        except Exception:
+            logger.exception("Autocomplete failed on the %s search backend", name)
     return [(document.heading, page.url) for document, page in readable(request, documents)][:limit]

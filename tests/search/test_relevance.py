@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_backend")]
 
 C = "/es/curso-ninez-migrante/"
 B = "/es/biblioteca/"

@@ -8,7 +8,7 @@ import pytest
 
 from search.analysis import query_groups, variants
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_backend")]
 
 
 def results(client, url):
