@@ -311,3 +311,48 @@ def autocomplete(request, query, language_code, limit=8):
         except Exception:
             logger.exception("Autocomplete failed on the %s search backend", name)
     return [(document.heading, page.url) for document, page in readable(request, documents)][:limit]
+
+
+def promotions(request, query, language_codes):
+    """The editors' promoted results for ``query`` (Wagtail's search promotions): pages in the
+    requested languages that the reader may read, and external links."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from wagtail.search.utils import normalise_query_string
+
+    picks = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .select_related("page", "page__locale")
+        .order_by("sort_order")
+    )
+    page_ids = [pick.page_id for pick in picks if pick.page_id]
+    readable_ids = set(
+        visible_for(request)(Page.objects.filter(pk__in=page_ids)).values_list("pk", flat=True)
+    )
+    return [
+        pick
+        for pick in picks
+        if (pick.page_id is None and pick.external_link_url)
+        or (pick.page_id in readable_ids and pick.page.locale.language_code in language_codes)
+    ]
+
+
+def record(query, language_code, found):
+    """Count one search of ``query`` (normalised) in the editors' report."""
+    from django.db.models import F
+    from django.utils import timezone
+    from wagtail.search.utils import normalise_query_string
+
+    from .models import SearchTerm
+
+    normalised = normalise_query_string(query)[:200]
+    if not normalised:
+        return
+    try:
+        term, _created = SearchTerm.objects.get_or_create(
+            language_code=language_code, query=normalised, day=timezone.localdate()
+        )
+        SearchTerm.objects.filter(pk=term.pk).update(
+            searches=F("searches") + 1, zero_results=F("zero_results") + (0 if found else 1)
+        )
+    except Exception:  # counting must never break a search
+        logger.exception("Could not count a search")

@@ -49,3 +49,25 @@ class SearchDocument(index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.heading} ({self.language_code}, {self.part})"
+
+
+class SearchTerm(models.Model):
+    """How often a query was searched in a language on a day, and how often it found nothing:
+    the editors' report (Reports → Searches). Queries only, normalised, never who searched."""
+
+    language_code = models.CharField(max_length=16)
+    query = models.CharField(max_length=200)
+    day = models.DateField()
+    searches = models.PositiveIntegerField(default=0)
+    zero_results = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["language_code", "query", "day"], name="one_search_term_a_day"
+            )
+        ]
+        indexes = [models.Index(fields=["language_code", "day"])]
+
+    def __str__(self):
+        return f"{self.query} ({self.language_code}, {self.day})"

@@ -146,6 +146,8 @@ def search_page(request):
         operator=operator,
         filters=filters,
     )
+    engine.record(query, get_language(), bool(outcome.hits))
+    context["promotions"] = engine.promotions(request, query, language_codes(all_languages))
     paginator = Paginator(outcome.hits, PER_PAGE)
     page_obj = paginator.get_page(number)
     keep = request.GET.copy()

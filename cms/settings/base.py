@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "wagtail.documents",
     "wagtail.images",
     "wagtail.search",
+    "wagtail.contrib.search_promotions",  # promoted results on the site search (search/)
     "wagtail.admin",
     "wagtail.api.v2",
     "wagtail",
