@@ -140,7 +140,9 @@ BAD = [
 
 
 @pytest.mark.parametrize("params", BAD, ids=range(len(BAD)))
-@pytest.mark.parametrize("path", ["/es/buscar/", "/es/buscar/sugerencias/", "/api/v2/pages/"])
+@pytest.mark.parametrize(
+    "path", ["/es/buscar/", "/es/buscar/sugerencias/", "/api/v2/pages/", "/api/v2/search/"]
+)
 def test_bad_input_answers_with_a_message_never_a_500(client, path, params):
     if path == "/api/v2/pages/":
         params = params.replace("q=", "search=", 1)
