@@ -13,7 +13,7 @@ MANAGE := $(BIN)/python manage.py
 # cores; each test file stays in one process (its demo server is started once).
 TEST_WORKERS ?= 3
 
-.PHONY: run test bench lint format check messages bootstrap demo clean
+.PHONY: run test bench lint format check messages bootstrap demo clean opensearch
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found; set PYTHON=...)"; exit 1; }
@@ -54,6 +54,13 @@ lint: bootstrap
 format: bootstrap
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# A local OpenSearch node for the site search (Java 17 and Maven; jars from Maven Central). Run
+# the site or the tests against it with OPENSEARCH_URL=http://127.0.0.1:$(OPENSEARCH_PORT), then
+# `manage.py update_index`; stop it with `search/opensearch/opensearch.sh stop var/opensearch`.
+OPENSEARCH_PORT ?= 9200
+opensearch:
+	search/opensearch/opensearch.sh start $(OPENSEARCH_PORT) var/opensearch
 
 check: bootstrap
 	$(MANAGE) check

@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.api import api_router
 from cms.converters import RowIdConverter
 from course_content.views import serve_document
+from search.api import search_api
 
 # Before any URLconf below is imported: ``<id:…>`` is a row id the database can hold.
 register_converter(RowIdConverter, "id")
@@ -17,6 +18,7 @@ urlpatterns = [
     # Ahead of Wagtail's own document URL (same path): drops a bogus Content-Encoding header.
     path("documents/<int:document_id>/<str:document_filename>", serve_document),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/search/", search_api, name="search_api"),
     path("api/v2/", api_router.urls),
 ]
 
@@ -37,6 +39,7 @@ if getattr(settings, "SERVE_MEDIA", False):
 # Language-prefixed public site: /es/…; "/" redirects to the visitor's preferred language.
 urlpatterns += i18n_patterns(
     path("", include("learning.urls")),
+    path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

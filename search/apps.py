@@ -7,3 +7,6 @@ class SearchConfig(AppConfig):
     name = "search"
     label = "site_search"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import indexing  # noqa: F401  (signal receivers)

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "wagtail.documents",
     "wagtail.images",
     "wagtail.search",
+    "wagtail.contrib.search_promotions",  # promoted results on the site search (search/)
     "wagtail.admin",
     "wagtail.api.v2",
     "wagtail",
@@ -220,9 +221,37 @@ WAGTAIL_SITE_NAME = "Curso especializado sobre niñez migrante en las Américas"
 # The editor autosaves drafts this many milliseconds after a change (0 turns autosave off).
 WAGTAIL_AUTOSAVE_INTERVAL = int(os.environ.get("WAGTAIL_AUTOSAVE_INTERVAL", "500"))
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Search (search/): Wagtail's database backend (SQLite FTS5, PostgreSQL full text). The site
+# search indexes its own rows (search.SearchDocument) already analysed per locale (Snowball
+# stems, accents folded: search/analysis.py), so PostgreSQL must not stem them again: its
+# configuration is "simple".
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
 }
+# OPENSEARCH_URL (one URL, or several separated by commas: a cluster's nodes; give the port) makes
+# OpenSearch 2.x the default backend through Wagtail's opensearch2 backend (opensearch-py 2.x).
+# The database backend stays indexed as "database": when OpenSearch fails, the search page
+# answers from it with a "reduced search" notice. OPENSEARCH_REPLICAS: 0 on a single node (it
+# stays green), 1 or more on a cluster; OPENSEARCH_TIMEOUT in seconds.
+if os.environ.get("OPENSEARCH_URL"):
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.opensearch2",
+            "URLS": [url.strip() for url in os.environ["OPENSEARCH_URL"].split(",")],
+            "INDEX_PREFIX": os.environ.get("OPENSEARCH_INDEX_PREFIX", "course_"),
+            "TIMEOUT": int(os.environ.get("OPENSEARCH_TIMEOUT", "5")),
+            "OPTIONS": {"max_retries": 0},
+            "INDEX_SETTINGS": {
+                "settings": {
+                    "index": {
+                        "number_of_shards": 1,
+                        "number_of_replicas": int(os.environ.get("OPENSEARCH_REPLICAS", "0")),
+                    }
+                }
+            },
+        },
+        "database": WAGTAILSEARCH_BACKENDS["default"],
+    }
 WAGTAILDOCS_EXTENSIONS = [
     "csv",
     "docx",

@@ -16,6 +16,8 @@ Protected content, in the demo edition ("enrolled" access):
 - ``private file``: a document in a password-protected collection, used by a public resource.
 """
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from wagtail.documents import get_document_model
@@ -164,6 +166,51 @@ def body_text(page):
     return next(b.value.source for b in page.body if b.block_type == "paragraph")[3:40]
 
 
+def search_results(client, path, words):
+    """The site search's results for ``words`` (every word): {url: the result's html}."""
+    response = client.get(path, {"q": words, "search_operator": "and", "languages": "all"})
+    assert response.status_code == 200
+    items = re.findall(r'<li class="result".*?</li>', response.content.decode(), re.S)
+    return {re.search(r'href="([^"]+)"', item).group(1): item for item in items}
+
+
+def search_finds(client, path, words, page):
+    return page.url in search_results(client, path, words)
+
+
+def search_counts(client, words, kind):
+    """A facet of the site search counts pages of ``kind`` for ``words``."""
+    response = client.get("/es/buscar/", {"q": words, "languages": "all"})
+    return f"kind={kind}" in response.content.decode()
+
+
+def search_suggests(client, path, words, page):
+    data = client.get(path, {"q": words}).json()
+    return page.url in [item["url"] for item in data["suggestions"]]
+
+
+def search_api(client, words, locale="es", **filters):
+    """The search API's answer for ``words`` (every word, all languages)."""
+    params = {"q": words, "locale": locale, "search_operator": "and", "languages": "all"}
+    response = client.get("/api/v2/search/", {**params, **filters})
+    assert response.status_code == 200
+    return response.json()
+
+
+def search_api_finds(client, words, page, locale="es"):
+    return page.pk in [item["id"] for item in search_api(client, words, locale)["items"]]
+
+
+def search_api_counts(client, words, kind):
+    values = search_api(client, words)["facets"]["kind"]["values"]
+    return any(value["value"] == kind and value["count"] for value in values)
+
+
+def body_words(page):
+    text = next(b.value.source for b in page.body if b.block_type == "paragraph")
+    return " ".join(text.replace("<p>", " ").split()[2:8]).strip(".,;:")
+
+
 SURFACES = {
     # name: (check(client, content) -> bool, {role: expected})
     "evaluation page": (lambda c, x: shows(c, x.evaluation, x.evaluation.title), STUDY),
@@ -250,6 +297,58 @@ SURFACES = {
     "API: unpublished resource": (lambda c, x: api_has(c, f"pages/{x.unpublished.pk}/"), NOBODY),
     "API: private-collection file": (
         lambda c, x: api_has(c, f"documents/{x.private_file.pk}/"), NOBODY),
+    # The site search answers each reader as the site does: results, snippets, facet counts
+    # and the search box's suggestions.
+    "search: evaluation": (
+        lambda c, x: search_finds(c, "/es/buscar/", x.evaluation.title, x.evaluation), STUDY),
+    "search: country unit": (
+        lambda c, x: search_finds(c, "/es/buscar/", x.unit.title, x.unit), STUDY),
+    "search: country unit (fr placeholder)": (
+        lambda c, x: search_finds(c, "/fr/recherche/", x.unit.title, x.unit_fr), STUDY),
+    "search: country units counted in the facets": (
+        lambda c, x: search_counts(c, "sistema proteccion", "country_unit"), STUDY),
+    "search: module body text": (
+        lambda c, x: search_finds(c, "/es/buscar/", body_words(x.module1), x.module1), STUDY),
+    "search: module body in a snippet": (
+        lambda c, x: "<mark>legislaciones</mark>" in "".join(
+            search_results(c, "/es/buscar/", body_words(x.module1)).values()), STUDY),
+    "search: learner-only resource": (
+        lambda c, x: search_finds(c, "/es/buscar/", x.learners_resource.title,
+                                  x.learners_resource), STUDY),
+    "search: learner-only resource suggested": (
+        lambda c, x: search_suggests(c, "/es/buscar/sugerencias/",
+                                     x.learners_resource.title[:12], x.learners_resource), STUDY),
+    "search: login-restricted resource": (
+        lambda c, x: search_finds(c, "/es/buscar/", x.login_resource.title, x.login_resource),
+        SIGNED_IN),
+    "search: login-restricted resource, English placeholder": (
+        lambda c, x: search_finds(c, "/en/search/", x.login_resource.title,
+                                  x.login_resource_en), SIGNED_IN),
+    "search: password-protected module": (
+        lambda c, x: search_finds(c, "/es/buscar/", x.module2.title, x.module2), NOBODY),
+    "search: password-protected module, English translation": (
+        lambda c, x: search_finds(c, "/en/search/", x.module2_en.title, x.module2_en), NOBODY),
+    "search: password-protected module suggested": (
+        lambda c, x: search_suggests(c, "/en/search/suggestions/", x.module2_en.title[:14],
+                                     x.module2_en), NOBODY),
+    "search API: module body in a snippet": (
+        lambda c, x: any(
+            "<mark>" in item["snippet"] and item["id"] == x.module1.pk
+            for item in search_api(c, body_words(x.module1))["items"]), STUDY),
+    "search API: country units counted in the facets": (
+        lambda c, x: search_api_counts(c, "sistema proteccion", "country_unit"), STUDY),
+    "search API: learner-only resource": (
+        lambda c, x: search_api_finds(c, x.learners_resource.title, x.learners_resource), STUDY),
+    "search API: login-restricted resource, English placeholder": (
+        lambda c, x: search_api_finds(c, x.login_resource.title, x.login_resource_en, "en"),
+        SIGNED_IN),
+    "search API: password-protected module, English translation": (
+        lambda c, x: search_api_finds(c, x.module2_en.title, x.module2_en, "en"), NOBODY),
+    "search: draft module": (
+        lambda c, x: "Módulo en borrador" in c.get("/es/buscar/", {"q": "borrador"})
+        .content.decode(), NOBODY),
+    "search: unpublished resource": (
+        lambda c, x: search_finds(c, "/es/buscar/", x.unpublished.title, x.unpublished), NOBODY),
 }  # fmt: skip
 
 

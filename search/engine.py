@@ -1,0 +1,358 @@
+"""Running a search for one reader: matching, the access rule, facets, snippets, suggestions.
+
+The backend (Wagtail's, ``WAGTAILSEARCH_BACKENDS``) matches analysed tokens in the rows of the
+requested locales; every matched page then goes through ``visible_for(request)``: a page the
+reader may not read is dropped, and so is a module body's row when the reader may not study the
+module. Facet counts, snippets and suggestions are computed only from what is left.
+"""
+
+import difflib
+import logging
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from modelsearch.backends import get_search_backend
+from modelsearch.query import And, Or, PlainText
+from wagtail.models import Locale, Page
+
+from course_content.models import ModulePage
+from course_content.visibility import visible_for
+
+from .analysis import WORD, fold, language_of, matches, query_groups, variants
+from .models import PUBLIC, STUDY, SearchDocument
+
+logger = logging.getLogger(__name__)
+
+MAX_CANDIDATES = 1000  # rows read from the backend per language
+SNIPPET_WORDS = 32
+FACETS = ("kind", "module", "country", "type", "material")
+
+
+@dataclass
+class Hit:
+    document: SearchDocument
+    page: Page
+    groups: list
+    language: str
+
+    @property
+    def url(self):
+        return self.page.url
+
+    def _tokens(self):
+        return {token for group in self.groups for token in group}
+
+    @property
+    def title(self):
+        return highlight(self.document.heading, self.language, self._tokens())
+
+    @property
+    def snippet(self):
+        return snippet(self.document.text, self.language, self._tokens())
+
+    def facet_values(self, name):
+        document = self.document
+        if name == "kind":
+            return [document.kind]
+        if name == "module":
+            return [str(number) for number in document.module_numbers]
+        if name == "country":
+            return list(document.countries)
+        if name == "type":
+            return [document.resource_type] if document.resource_type else []
+        if name == "material":
+            return [document.material_language] if document.material_language else []
+        return []
+
+
+@dataclass
+class Outcome:
+    hits: list = field(default_factory=list)
+    facets: dict = field(default_factory=dict)  # name -> {value: count}
+    operator_used: str = "and"
+    relaxed: bool = False  # no page had every word: pages with any of them
+    reduced: bool = False  # the configured backend failed: the database answered
+
+
+def backend_query(groups, operator):
+    def group_query(group):
+        if len(group) == 1:
+            return PlainText(group[0])
+        return Or([PlainText(token) for token in group])
+
+    parts = [group_query(group) for group in groups]
+    if len(parts) == 1:
+        return parts[0]
+    return And(parts) if operator == "and" else Or(parts)
+
+
+def locales_for(language_codes):
+    """Language codes grouped by analysis language: {"es": ["es", "es-mx"], ...}."""
+    grouped = {}
+    for code in language_codes:
+        grouped.setdefault(language_of(code), []).append(code)
+    return grouped
+
+
+def _match(query, codes, backend_name):
+    backend = get_search_backend(backend_name)
+    queryset = SearchDocument.objects.filter(language_code__in=codes)
+    results = backend.search(query, queryset, order_by_relevance=True)
+    return list(results[:MAX_CANDIDATES])
+
+
+def fallback_order():
+    """The backends to ask, in turn: the default, then the database backend when another
+    backend is the default (OpenSearch)."""
+    return ["default"] + (["database"] if "database" in settings.WAGTAILSEARCH_BACKENDS else [])
+
+
+def match(query, codes):
+    """Matched rows, best first, and whether the database answered for a failed backend."""
+    try:
+        return _match(query, codes, "default"), False
+    except Exception:
+        if "database" not in settings.WAGTAILSEARCH_BACKENDS:
+            raise
+        logger.exception("Search backend failed; answering from the database backend")
+        return _match(query, codes, "database"), True
+
+
+def readable(request, documents):
+    """Of the matched rows, those the reader may see, one per page (its best row)."""
+    visible = visible_for(request)
+    page_ids = {document.page_id for document in documents}
+    pages = {
+        page.pk: page
+        for page in visible(Page.objects.filter(pk__in=page_ids)).select_related("locale")
+    }
+    studies = {}
+    seen = set()
+    kept = []
+    for document in documents:
+        page = pages.get(document.page_id)
+        if page is None or page.pk in seen:
+            continue
+        if document.part == STUDY:
+            if page.pk not in studies:
+                studies[page.pk] = visible.may_study(page)
+            if not studies[page.pk]:
+                continue
+        seen.add(page.pk)
+        kept.append((document, page))
+    return kept
+
+
+def search(request, query, *, language_codes, operator=None, filters=None):
+    filters = filters or {}
+    outcome = Outcome(operator_used=operator or "and")
+    hits = []
+    for language, codes in locales_for(language_codes).items():
+        groups = query_groups(query, language)
+        if not groups:
+            continue
+        documents, reduced = match(backend_query(groups, outcome.operator_used), codes)
+        outcome.reduced |= reduced
+        hits.append([Hit(d, p, groups, language) for d, p in readable(request, documents)])
+    if operator is None and not any(hits) and any(len(query_groups(query, language_of(c))) > 1
+                                                  for c in language_codes):  # fmt: skip
+        relaxed = search(request, query, language_codes=language_codes, operator="or",
+                         filters=filters)  # fmt: skip
+        relaxed.relaxed = bool(relaxed.hits)
+        relaxed.operator_used = "and"
+        return relaxed
+    merged = interleave([rerank(ranking) for ranking in hits])
+    outcome.facets = facet_counts(merged, filters)
+    outcome.hits = [hit for hit in merged if passes(hit, filters)]
+    return outcome
+
+
+def coverage(text, language, groups):
+    """How many of the query's words ``text`` holds, and whether two of them stand together."""
+    tokens = [set(variants(word, language)) for word in WORD.findall(text or "")]
+    found = [any(set(group) & token for token in tokens) for group in groups]
+    together = False
+    if len(groups) > 1:
+        for first, second in zip(groups, groups[1:], strict=False):
+            for here, after in zip(tokens, tokens[1:], strict=False):
+                if set(first) & here and set(second) & after:
+                    together = True
+    return sum(found), together
+
+
+def rerank(hits):
+    """The backend's order, refined: pages holding more of the query's words first, then those
+    whose title holds more, then those where two words stand together (a phrase)."""
+
+    def key(item):
+        position, hit = item
+        title_words, title_phrase = coverage(hit.document.heading, hit.language, hit.groups)
+        text_words, text_phrase = coverage(hit.document.text, hit.language, hit.groups)
+        everywhere = coverage(f"{hit.document.heading} {hit.document.text}", hit.language,
+                              hit.groups)[0]  # fmt: skip
+        return (-everywhere, -title_words, -(title_phrase or text_phrase), position)
+
+    return [hit for _position, hit in sorted(enumerate(hits), key=key)]
+
+
+def interleave(lists):
+    """One ranking from the rankings of several languages (each page's rank within its own)."""
+    ranked = []
+    for ranking in lists:
+        ranked.extend((position, order, hit) for position, hit in enumerate(ranking)
+                      for order in [len(ranked)])  # fmt: skip
+    ranked.sort(key=lambda item: (item[0], item[1]))
+    return [hit for _position, _order, hit in ranked]
+
+
+def passes(hit, filters, skip=None):
+    return all(
+        value in hit.facet_values(name) for name, value in filters.items() if name != skip and value
+    )
+
+
+def facet_counts(hits, filters):
+    """For each facet, the number of results per value, with the other facets applied."""
+    counts = {}
+    for name in FACETS:
+        values = {}
+        for hit in hits:
+            if passes(hit, filters, skip=name):
+                for value in hit.facet_values(name):
+                    values[value] = values.get(value, 0) + 1
+        counts[name] = values
+    return counts
+
+
+def highlight(text, language, tokens):
+    out = []
+    position = 0
+    for found in WORD.finditer(text):
+        if matches(found.group(), language, tokens):
+            out.append(escape(text[position : found.start()]))
+            out.append(f"<mark>{escape(found.group())}</mark>")
+            position = found.end()
+    out.append(escape(text[position:]))
+    return mark_safe("".join(out))  # noqa: S308 (every piece escaped above)
+
+
+def snippet(text, language, tokens):
+    """About ``SNIPPET_WORDS`` words of ``text`` around its first match, matches marked."""
+    found = list(WORD.finditer(text or ""))
+    if not found:
+        return ""
+    first = next((i for i, w in enumerate(found) if matches(w.group(), language, tokens)), 0)
+    start = max(0, first - 8)
+    end = min(len(found), start + SNIPPET_WORDS)
+    begin = found[start].start()
+    finish = found[end - 1].end()
+    piece = highlight(" ".join(text[begin:finish].split()), language, tokens)
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(found) else ""
+    return mark_safe(escape(prefix) + piece + escape(suffix))  # noqa: S308
+
+
+def suggestion(request, query, language_codes):
+    """A spelling of ``query`` made of words the reader's readable pages use, or None."""
+    visible = visible_for(request)
+    documents = SearchDocument.objects.filter(language_code__in=language_codes, part=PUBLIC)
+    page_ids = visible(Page.objects.filter(pk__in=documents.values("page_id"))).values("pk")
+    vocabulary = {}
+    for heading, text in documents.filter(page_id__in=page_ids).values_list("heading", "text")[
+        :3000
+    ]:
+        for word in WORD.findall(f"{heading} {text}"):
+            if len(word) > 2:
+                vocabulary.setdefault(fold(word), word.lower())
+    changed = False
+    words = []
+    for word in WORD.findall(query):
+        folded = fold(word)
+        if folded in vocabulary or len(folded) < 3:
+            words.append(word)
+            continue
+        close = difflib.get_close_matches(folded, list(vocabulary), n=1, cutoff=0.75)
+        if close:
+            words.append(vocabulary[close[0]])
+            changed = True
+        else:
+            words.append(word)
+    return " ".join(words) if changed else None
+
+
+def popular_pages(request, language_code):
+    """The course's modules in the reader's language (what most searches are for)."""
+    locale = Locale.objects.filter(language_code=language_code).first()
+    if locale is None:
+        return []
+    modules = ModulePage.objects.filter(locale=locale).order_by("number")
+    return list(visible_for(request)(modules)[:10])
+
+
+def autocomplete(request, query, language_code, limit=8):
+    """Titles of readable pages starting like ``query`` (the last word may be unfinished)."""
+    language = language_of(language_code)
+    found = WORD.findall(query)
+    if not found:
+        return []
+    groups = query_groups(" ".join(found[:-1]), language) if len(found) > 1 else []
+    # One plain query (every backend's autocomplete takes one): the words before the last by
+    # their first token, the last word folded as a prefix.
+    terms = [group[0] for group in groups] + [fold(found[-1])]
+    backend_query_ = PlainText(" ".join(terms), operator="and")
+    queryset = SearchDocument.objects.filter(language_code=language_code, part=PUBLIC)
+    documents = []
+    for name in fallback_order():
+        try:
+            documents = list(get_search_backend(name).autocomplete(backend_query_, queryset)[:50])
+            break
+        except Exception:
+            logger.exception("Autocomplete failed on the %s search backend", name)
+    return [(document.heading, page.url) for document, page in readable(request, documents)][:limit]
+
+
+def promotions(request, query, language_codes):
+    """The editors' promoted results for ``query`` (Wagtail's search promotions): pages in the
+    requested languages that the reader may read, and external links."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from wagtail.search.utils import normalise_query_string
+
+    picks = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .select_related("page", "page__locale")
+        .order_by("sort_order")
+    )
+    page_ids = [pick.page_id for pick in picks if pick.page_id]
+    readable_ids = set(
+        visible_for(request)(Page.objects.filter(pk__in=page_ids)).values_list("pk", flat=True)
+    )
+    return [
+        pick
+        for pick in picks
+        if (pick.page_id is None and pick.external_link_url)
+        or (pick.page_id in readable_ids and pick.page.locale.language_code in language_codes)
+    ]
+
+
+def record(query, language_code, found):
+    """Count one search of ``query`` (normalised) in the editors' report."""
+    from django.db.models import F
+    from django.utils import timezone
+    from wagtail.search.utils import normalise_query_string
+
+    from .models import SearchTerm
+
+    normalised = normalise_query_string(query)[:200]
+    if not normalised:
+        return
+    try:
+        term, _created = SearchTerm.objects.get_or_create(
+            language_code=language_code, query=normalised, day=timezone.localdate()
+        )
+        SearchTerm.objects.filter(pk=term.pk).update(
+            searches=F("searches") + 1, zero_results=F("zero_results") + (0 if found else 1)
+        )
+    except Exception:  # counting must never break a search
+        logger.exception("Could not count a search")
