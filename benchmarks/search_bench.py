@@ -47,7 +47,7 @@ def backends():
     found = {"database": {"default": database}}
     if os.environ.get("OPENSEARCH_URL"):
         opensearch = {
-            "BACKEND": "wagtail.search.backends.opensearch2",
+            "BACKEND": "search.backends",
             "URLS": [os.environ["OPENSEARCH_URL"]],
             "INDEX_PREFIX": "bench_",
             "TIMEOUT": 10,

@@ -29,7 +29,7 @@ from wagtail.models import Locale
 from cms.api import absolute_url
 
 from . import engine
-from .views import BadSearch, PER_PAGE, check_parameters, facet_label, facet_titles, kind_labels
+from .views import PER_PAGE, BadSearch, check_parameters, facet_label, facet_titles, kind_labels
 
 ALLOWED = {"q", "locale", "languages", "search_operator", "page", *engine.FACETS}
 

@@ -21,6 +21,7 @@ from course_content.models import ModulePage
 from course_content.visibility import visible_for
 
 from .analysis import WORD, fold, language_of, matches, query_groups, variants
+from .backends import is_down, mark_down
 from .models import PUBLIC, STUDY, SearchDocument
 
 logger = logging.getLogger(__name__)
@@ -96,28 +97,30 @@ def locales_for(language_codes):
     return grouped
 
 
-def _match(query, codes, backend_name):
-    backend = get_search_backend(backend_name)
+def _match(query, codes, backend):
     queryset = SearchDocument.objects.filter(language_code__in=codes)
     results = backend.search(query, queryset, order_by_relevance=True)
     return list(results[:MAX_CANDIDATES])
 
 
-def fallback_order():
-    """The backends to ask, in turn: the default, then the database backend when another
-    backend is the default (OpenSearch)."""
-    return ["default"] + (["database"] if "database" in settings.WAGTAILSEARCH_BACKENDS else [])
+def with_fallback(run):
+    """``run(backend)`` on the default backend, or on the database backend when the default one
+    fails (or failed a moment ago: ``search.backends``): ``(result, reduced)``."""
+    backend = get_search_backend("default")
+    if "database" not in settings.WAGTAILSEARCH_BACKENDS:
+        return run(backend), False
+    if not is_down(backend):
+        try:
+            return run(backend), False
+        except Exception as error:
+            logger.exception("Search backend failed; answering from the database backend")
+            mark_down(backend, error)
+    return run(get_search_backend("database")), True
 
 
 def match(query, codes):
     """Matched rows, best first, and whether the database answered for a failed backend."""
-    try:
-        return _match(query, codes, "default"), False
-    except Exception:
-        if "database" not in settings.WAGTAILSEARCH_BACKENDS:
-            raise
-        logger.exception("Search backend failed; answering from the database backend")
-        return _match(query, codes, "database"), True
+    return with_fallback(lambda backend: _match(query, codes, backend))
 
 
 def readable(request, documents):
@@ -303,13 +306,9 @@ def autocomplete(request, query, language_code, limit=8):
     terms = [group[0] for group in groups] + [fold(found[-1])]
     backend_query_ = PlainText(" ".join(terms), operator="and")
     queryset = SearchDocument.objects.filter(language_code=language_code, part=PUBLIC)
-    documents = []
-    for name in fallback_order():
-        try:
-            documents = list(get_search_backend(name).autocomplete(backend_query_, queryset)[:50])
-            break
-        except Exception:
-            logger.exception("Autocomplete failed on the %s search backend", name)
+    documents, _reduced = with_fallback(
+        lambda backend: list(backend.autocomplete(backend_query_, queryset)[:50])
+    )
     return [(document.heading, page.url) for document, page in readable(request, documents)][:limit]
 
 

@@ -71,3 +71,21 @@ class SearchTerm(models.Model):
 
     def __str__(self):
         return f"{self.query} ({self.language_code}, {self.day})"
+
+
+class IndexBacklog(models.Model):
+    """An object OpenSearch missed while it was down or slow (``search.backends``): sent again
+    by the ``catch_up`` task, ``manage.py catch_up_search_index`` or ``update_index``."""
+
+    model = models.CharField(max_length=100)  # app_label.model_name
+    object_id = models.CharField(max_length=64)
+    action = models.CharField(max_length=8, choices=[("add", "add"), ("delete", "delete")])
+    since = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["model", "object_id"], name="one_backlog_entry")
+        ]
+
+    def __str__(self):
+        return f"{self.action} {self.model} {self.object_id}"

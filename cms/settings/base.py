@@ -229,14 +229,15 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
 }
 # OPENSEARCH_URL (one URL, or several separated by commas: a cluster's nodes; give the port) makes
-# OpenSearch 2.x the default backend through Wagtail's opensearch2 backend (opensearch-py 2.x).
+# OpenSearch 2.x the default backend through Wagtail's opensearch2 backend (opensearch-py 2.x), in
+# search.backends: a failing node is skipped for 30 s and what it missed is sent again later.
 # The database backend stays indexed as "database": when OpenSearch fails, the search page
 # answers from it with a "reduced search" notice. OPENSEARCH_REPLICAS: 0 on a single node (it
 # stays green), 1 or more on a cluster; OPENSEARCH_TIMEOUT in seconds.
 if os.environ.get("OPENSEARCH_URL"):
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.opensearch2",
+            "BACKEND": "search.backends",
             "URLS": [url.strip() for url in os.environ["OPENSEARCH_URL"].split(",")],
             "INDEX_PREFIX": os.environ.get("OPENSEARCH_INDEX_PREFIX", "course_"),
             "TIMEOUT": int(os.environ.get("OPENSEARCH_TIMEOUT", "5")),

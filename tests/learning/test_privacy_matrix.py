@@ -26,8 +26,9 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, PageView
 from course_content.models import ModuleRelatedResource, ResourcePage
 from learning.models import Application, Enrolment
 from tests.factories import CoursePageFactory, ModulePageFactory
+from tests.search_backends import search_backend  # noqa: F401 (the search surfaces, per backend)
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_backend")]
 
 ROLES = ["anonymous", "applicant", "learner", "other learner", "editor", "translator", "staff"]
 #                   anon   appl   learn  other  editor transl staff

@@ -1,0 +1,104 @@
+"""OpenSearch that fails fast and catches up: the ``BACKEND`` of ``OPENSEARCH_URL``'s setting.
+
+Wagtail's ``opensearch2`` backend, with two additions for a node that is down or slow:
+
+- **It fails fast.** When a request to the node fails (refused, timed out), the node is marked
+  unavailable for ``DOWN_SECONDS`` in the shared cache (every application server sees it); until
+  then, indexing skips the node at once and searches answer from the database backend
+  (``search.engine.match``). Publishing a page therefore waits for at most one timeout.
+- **It catches up.** Every object the node missed (added, changed or deleted) is written to
+  ``search.IndexBacklog`` and the ``catch_up`` task is queued to send it again once the node is
+  back (after ``DOWN_SECONDS``; with the database task backend, ``manage.py db_worker`` runs it);
+  ``manage.py update_index`` or ``catch_up_search_index`` sends it at once.
+
+Errors are still raised to the caller (modelsearch's signal handlers log them and go on: an editor
+is never stopped by the index).
+"""
+
+import hashlib
+import logging
+from datetime import timedelta
+
+from django.core.cache import cache
+from django.utils import timezone
+from modelsearch.backends.opensearch2 import OpenSearch2SearchBackend
+
+logger = logging.getLogger(__name__)
+
+DOWN_SECONDS = 30
+
+
+class SearchNodeUnavailable(ConnectionError):
+    """The node failed a moment ago: not asked again until ``DOWN_SECONDS`` have passed."""
+
+
+def _key(backend):
+    hosts = repr(getattr(backend, "hosts", None)) + getattr(backend, "index_prefix", "")
+    return "search:down:" + hashlib.sha256(hosts.encode()).hexdigest()[:16]
+
+
+def is_down(backend):
+    return isinstance(backend, ResilientOpenSearch) and bool(cache.get(_key(backend)))
+
+
+def mark_down(backend, error):
+    if isinstance(backend, ResilientOpenSearch) and not is_down(backend):
+        logger.error("OpenSearch is unavailable (%s): database search for %ss", error, DOWN_SECONDS)
+        cache.set(_key(backend), True, DOWN_SECONDS)
+
+
+def mark_up(backend):
+    cache.delete(_key(backend))
+
+
+class ResilientOpenSearch(OpenSearch2SearchBackend):
+    def _guarded(self, write, entries):
+        if is_down(self):
+            record_backlog(entries)
+            raise SearchNodeUnavailable("OpenSearch was unavailable a moment ago; queued")
+        try:
+            result = write()
+        except Exception as error:
+            mark_down(self, error)
+            record_backlog(entries)
+            raise
+        return result
+
+    def add(self, obj):
+        return self._guarded(lambda: super(ResilientOpenSearch, self).add(obj), [(obj, "add")])
+
+    def add_bulk(self, model, obj_list):
+        obj_list = list(obj_list)
+        return self._guarded(
+            lambda: super(ResilientOpenSearch, self).add_bulk(model, obj_list),
+            [(obj, "add") for obj in obj_list],
+        )
+
+    def delete(self, obj):
+        return self._guarded(
+            lambda: super(ResilientOpenSearch, self).delete(obj), [(obj, "delete")]
+        )
+
+
+def record_backlog(entries):
+    """Remember what the node missed, and queue ``catch_up`` for when it should be back."""
+    from .models import IndexBacklog
+
+    for obj, action in entries:
+        IndexBacklog.objects.update_or_create(
+            model=obj._meta.label_lower, object_id=str(obj.pk), defaults={"action": action}
+        )
+    from .tasks import catch_up
+
+    try:
+        task = catch_up
+        if task.get_backend().supports_defer:
+            task = task.using(run_after=timezone.now() + timedelta(seconds=DOWN_SECONDS + 1))
+            task.enqueue()
+        # Run at once (the immediate task backend), it would only meet the node still down: the
+        # backlog waits for `update_index`, `catch_up_search_index` or the next deferred run.
+    except Exception:
+        logger.exception("Could not queue the search index's catch-up")
+
+
+SearchBackend = ResilientOpenSearch  # BACKEND: "search.backends"
