@@ -161,12 +161,17 @@ def on_deleted(sender, instance, **kwargs):
             logger.exception("Could not remove page %s from search", instance.pk)
 
 
-def rebuild(stdout=None):
-    """Every row again, from the live pages (returns the number of rows)."""
+def rebuild(progress=None):
+    """Every row again, from the live pages (returns the number of rows); ``progress(done,
+    total)`` is called every 100 pages and at the end."""
     count = 0
     with transaction.atomic():
         for document in SearchDocument.objects.all():
             document.delete()
-        for page in Page.objects.live().specific().iterator(chunk_size=200):
+        pages = Page.objects.live()
+        total = pages.count()
+        for done, page in enumerate(pages.specific().iterator(chunk_size=200), start=1):
             count += index_page(page)
+            if progress and (done % 100 == 0 or done == total):
+                progress(done, total)
     return count
