@@ -46,6 +46,7 @@ test: bootstrap
 
 bench: bootstrap
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/search_bench.py
 
 lint: bootstrap
 	$(BIN)/ruff check .

@@ -20,7 +20,7 @@ from wagtail.models import Locale, Page
 from course_content.models import ModulePage
 from course_content.visibility import visible_for
 
-from .analysis import WORD, fold, language_of, matches, query_groups, variants
+from .analysis import WORD, fold, language_of, matches, query_groups
 from .backends import is_down, mark_down
 from .models import PUBLIC, STUDY, SearchDocument
 
@@ -172,17 +172,20 @@ def search(request, query, *, language_codes, operator=None, filters=None):
     return outcome
 
 
-def coverage(text, language, groups):
-    """How many of the query's words ``text`` holds, and whether two of them stand together."""
-    tokens = [set(variants(word, language)) for word in WORD.findall(text or "")]
-    found = [any(set(group) & token for token in tokens) for group in groups]
+def coverage(tokens, groups):
+    """How many of the query's words the analysed ``tokens`` (a row's ``title`` or ``terms``,
+    in the text's order) hold, and whether two of them stand together. Read from the row as
+    indexed: no text is analysed again per search."""
+    present = set(tokens)
+    found = sum(1 for group in groups if present.intersection(group))
     together = False
-    if len(groups) > 1:
+    if len(groups) > 1 and found > 1:
         for first, second in zip(groups, groups[1:], strict=False):
-            for here, after in zip(tokens, tokens[1:], strict=False):
-                if set(first) & here and set(second) & after:
-                    together = True
-    return sum(found), together
+            after_first = {i + 1 for i, token in enumerate(tokens) if token in first}
+            if any(i in after_first for i, token in enumerate(tokens) if token in second):
+                together = True
+                break
+    return found, together
 
 
 def rerank(hits):
@@ -191,10 +194,11 @@ def rerank(hits):
 
     def key(item):
         position, hit = item
-        title_words, title_phrase = coverage(hit.document.heading, hit.language, hit.groups)
-        text_words, text_phrase = coverage(hit.document.text, hit.language, hit.groups)
-        everywhere = coverage(f"{hit.document.heading} {hit.document.text}", hit.language,
-                              hit.groups)[0]  # fmt: skip
+        title = hit.document.title.split()
+        text = hit.document.terms.split()
+        title_words, title_phrase = coverage(title, hit.groups)
+        _text_words, text_phrase = coverage(text, hit.groups)
+        everywhere = coverage(title + text, hit.groups)[0]
         return (-everywhere, -title_words, -(title_phrase or text_phrase), position)
 
     return [hit for _position, hit in sorted(enumerate(hits), key=key)]
