@@ -8,6 +8,7 @@ module. Facet counts, snippets and suggestions are computed only from what is le
 
 import difflib
 import logging
+import math
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -189,17 +190,29 @@ def coverage(tokens, groups):
 
 
 def rerank(hits):
-    """The backend's order, refined: pages holding more of the query's words first, then those
-    whose title holds more, then those where two words stand together (a phrase)."""
+    """The backend's order, refined: pages holding more of the query's words first (each word
+    weighed by how rare it is among the matches: "acompañados" counts more than "no"), then
+    where two of its words stand together (a phrase), then those whose title holds more."""
+    if not hits:
+        return hits
+    groups = hits[0].groups
+    tokens = {id(hit): (hit.document.title.split(), hit.document.terms.split()) for hit in hits}
+    present = {key: set(title) | set(text) for key, (title, text) in tokens.items()}
+    weight = {}
+    for group in groups:
+        holding = sum(1 for found in present.values() if found.intersection(group))
+        weight[group] = math.log(1 + len(hits) / max(holding, 1))
 
     def key(item):
         position, hit = item
-        title = hit.document.title.split()
-        text = hit.document.terms.split()
-        title_words, title_phrase = coverage(title, hit.groups)
+        title, text = tokens[id(hit)]
+        _title_words, title_phrase = coverage(title, hit.groups)
         _text_words, text_phrase = coverage(text, hit.groups)
-        everywhere = coverage(title + text, hit.groups)[0]
-        return (-everywhere, -title_words, -(title_phrase or text_phrase), position)
+        in_title = set(title)
+        everywhere = sum(weight[g] for g in hit.groups if present[id(hit)].intersection(g))
+        title_weight = sum(weight[g] for g in hit.groups if in_title.intersection(g))
+        return (-round(everywhere, 6), -(title_phrase or text_phrase), -round(title_weight, 6),
+                position)  # fmt: skip
 
     return [hit for _position, hit in sorted(enumerate(hits), key=key)]
 
