@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db import DatabaseError, connection
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from modelsearch.backends import get_search_backend
@@ -98,10 +99,58 @@ def locales_for(language_codes):
     return grouped
 
 
-def _match(query, codes, backend):
+def _match(query, codes, backend, groups=None, operator="and"):
+    if groups and is_sqlite_database_backend(backend):
+        try:
+            return _match_sqlite(groups, operator, codes)
+        except DatabaseError:
+            logger.exception("The SQLite ranking query failed; asking the backend instead")
     queryset = SearchDocument.objects.filter(language_code__in=codes)
     results = backend.search(query, queryset, order_by_relevance=True)
     return list(results[:MAX_CANDIDATES])
+
+
+def is_sqlite_database_backend(backend):
+    from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
+
+    return isinstance(backend, SQLiteSearchBackend)
+
+
+def _match_sqlite(groups, operator, codes):
+    """The best ``MAX_CANDIDATES`` rows for ``groups`` in the database backend's SQLite index, in
+    one full-text match ranked by FTS5's bm25 (the title weighs 4, like its boost).
+
+    Wagtail's database backend ranks with a subquery that runs the match again for every
+    matching row (0.8 s for 1,000 matches); this reads the same index (its ``IndexEntry`` rows
+    and their FTS5 table, maintained by the backend) once. Tokens are analysed words
+    (``search.analysis``), quoted: no FTS5 syntax reaches the match from a reader.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.search.models import IndexEntry
+
+    joiner = " AND " if operator == "and" else " OR "
+    match = (
+        "{title body} : ("
+        + joiner.join("(" + " OR ".join(f'"{token}"' for token in group) + ")" for group in groups)
+        + ")"
+    )
+    entries = IndexEntry._meta.db_table
+    documents = SearchDocument._meta.db_table
+    placeholders = ", ".join(["%s"] * len(codes))
+    sql = (
+        f"SELECT d.id FROM {entries}_fts f "  # noqa: S608 (table names from the models)
+        f"JOIN {entries} e ON f.rowid = e.id "
+        f"JOIN {documents} d ON d.id = CAST(e.object_id AS INTEGER) "
+        f"WHERE {entries}_fts MATCH %s AND e.content_type_id = %s "
+        f"AND d.language_code IN ({placeholders}) "
+        f"ORDER BY bm25({entries}_fts, 0.0, 1.0, 4.0), d.id DESC LIMIT %s"
+    )
+    content_type = ContentType.objects.get_for_model(SearchDocument).pk
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [match, content_type, *codes, MAX_CANDIDATES])
+        ids = [row[0] for row in cursor.fetchall()]
+    rows = SearchDocument.objects.in_bulk(ids)
+    return [rows[pk] for pk in ids if pk in rows]
 
 
 def with_fallback(run):
@@ -119,9 +168,9 @@ def with_fallback(run):
     return run(get_search_backend("database")), True
 
 
-def match(query, codes):
+def match(query, codes, groups=None, operator="and"):
     """Matched rows, best first, and whether the database answered for a failed backend."""
-    return with_fallback(lambda backend: _match(query, codes, backend))
+    return with_fallback(lambda backend: _match(query, codes, backend, groups, operator))
 
 
 def readable(request, documents):
@@ -157,7 +206,9 @@ def search(request, query, *, language_codes, operator=None, filters=None):
         groups = query_groups(query, language)
         if not groups:
             continue
-        documents, reduced = match(backend_query(groups, outcome.operator_used), codes)
+        documents, reduced = match(
+            backend_query(groups, outcome.operator_used), codes, groups, outcome.operator_used
+        )
         outcome.reduced |= reduced
         hits.append([Hit(d, p, groups, language) for d, p in readable(request, documents)])
     if operator is None and not any(hits) and any(len(query_groups(query, language_of(c))) > 1

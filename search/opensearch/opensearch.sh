@@ -2,7 +2,7 @@
 # A local OpenSearch node for the site search (Maven Central jars, Java 17; no Docker).
 #
 #   search/opensearch/opensearch.sh start PORT DATA_DIR   build if needed, start in the background,
-#                                                         wait until green; prints OPENSEARCH_URL=…
+#                                                         wait until every primary shard is active; prints OPENSEARCH_URL=…
 #   search/opensearch/opensearch.sh stop DATA_DIR         stop the node started on DATA_DIR
 #
 # OPENSEARCH_JAVA_OPTS (default: 512 MB heap, C1 JIT only: starts in about 6 s),
