@@ -224,20 +224,17 @@ def search(request, query, *, language_codes, operator=None, filters=None):
     return outcome
 
 
-def coverage(tokens, groups):
-    """How many of the query's words the analysed ``tokens`` (a row's ``title`` or ``terms``,
-    in the text's order) hold, and whether two of them stand together. Read from the row as
-    indexed: no text is analysed again per search."""
-    present = set(tokens)
-    found = sum(1 for group in groups if present.intersection(group))
-    together = False
-    if len(groups) > 1 and found > 1:
-        for first, second in zip(groups, groups[1:], strict=False):
-            after_first = {i + 1 for i, token in enumerate(tokens) if token in first}
-            if any(i in after_first for i, token in enumerate(tokens) if token in second):
-                together = True
-                break
-    return found, together
+def together(text, groups):
+    """Whether two consecutive words of the query stand side by side in ``text`` (analysed
+    tokens separated by spaces; a word's variants follow each other, so its last variant meets
+    the next word's first)."""
+    padded = f" {text} "
+    return any(
+        f" {first} {second} " in padded
+        for group, following in zip(groups, groups[1:], strict=False)
+        for first in group
+        for second in following
+    )
 
 
 def rerank(hits):
@@ -247,8 +244,8 @@ def rerank(hits):
     if not hits:
         return hits
     groups = hits[0].groups
-    tokens = {id(hit): (hit.document.title.split(), hit.document.terms.split()) for hit in hits}
-    present = {key: set(title) | set(text) for key, (title, text) in tokens.items()}
+    titles = {id(hit): set(hit.document.title.split()) for hit in hits}
+    present = {id(hit): titles[id(hit)] | set(hit.document.terms.split()) for hit in hits}
     weight = {}
     for group in groups:
         holding = sum(1 for found in present.values() if found.intersection(group))
@@ -256,14 +253,13 @@ def rerank(hits):
 
     def key(item):
         position, hit = item
-        title, text = tokens[id(hit)]
-        _title_words, title_phrase = coverage(title, hit.groups)
-        _text_words, text_phrase = coverage(text, hit.groups)
-        in_title = set(title)
-        everywhere = sum(weight[g] for g in hit.groups if present[id(hit)].intersection(g))
-        title_weight = sum(weight[g] for g in hit.groups if in_title.intersection(g))
-        return (-round(everywhere, 6), -(title_phrase or text_phrase), -round(title_weight, 6),
-                position)  # fmt: skip
+        found = [group for group in groups if present[id(hit)].intersection(group)]
+        phrase = len(found) > 1 and (
+            together(hit.document.title, groups) or together(hit.document.terms, groups)
+        )
+        everywhere = sum(weight[group] for group in found)
+        title_weight = sum(weight[group] for group in found if titles[id(hit)].intersection(group))
+        return (-round(everywhere, 6), -phrase, -round(title_weight, 6), position)
 
     return [hit for _position, hit in sorted(enumerate(hits), key=key)]
 

@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from tests.search_backends import DATABASE
+
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_backend")]
 
 C = "/es/curso-ninez-migrante/"
@@ -71,3 +73,27 @@ def test_mean_reciprocal_rank(client):
     mrr = sum(1 / r for r in ranks.values() if r) / len(ranks)
     print(f"MRR {mrr:.3f}", ranks)
     assert mrr >= 0.8, ranks
+
+
+@pytest.mark.parametrize("language, query, _expected", RELEVANCE[:12])
+def test_sqlite_ranking_query_finds_what_the_backend_finds(settings, language, query, _expected):
+    """On SQLite the engine ranks with one FTS5 match of its own (``engine._match_sqlite``): it
+    must find the very rows Wagtail's database backend finds, only faster."""
+    from django.db import connection
+    from modelsearch.backends import get_search_backend
+
+    from search import engine
+    from search.analysis import query_groups
+
+    if connection.vendor != "sqlite":
+        pytest.skip("the ranking query of our own is for SQLite")
+    settings.WAGTAILSEARCH_BACKENDS = {"default": DATABASE}
+    codes = [language]
+    groups = query_groups(query, language)
+    for operator in ("and", "or"):
+        ours = engine._match_sqlite(groups, operator, codes)
+        theirs = engine._match(
+            engine.backend_query(groups, operator), codes, get_search_backend("default")
+        )
+        assert {row.pk for row in ours} == {row.pk for row in theirs}
+        assert ours, f"{query!r} ({operator}) finds something"
