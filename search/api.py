@@ -80,6 +80,7 @@ def search_api(request):
                 status=400,
             )
         page = paginator.get_page(number)
+        engine.load_pages(page.object_list)
         body.update(
             reduced=outcome.reduced,
             relaxed=outcome.relaxed,

@@ -36,9 +36,17 @@ FACETS = ("kind", "module", "country", "type", "material")
 @dataclass
 class Hit:
     document: SearchDocument
-    page: Page
+    page_id: int
     groups: list
     language: str
+    _page: Page = None
+
+    @property
+    def page(self):
+        """The page (loaded only for the hits shown: ``load_pages``)."""
+        if self._page is None:
+            load_pages([self])
+        return self._page
 
     @property
     def url(self):
@@ -174,28 +182,37 @@ def match(query, codes, groups=None, operator="and"):
 
 
 def readable(request, documents):
-    """Of the matched rows, those the reader may see, one per page (its best row)."""
+    """Of the matched rows, those the reader may see, one per page (its best row), as
+    ``(document, page id)``. Only the ids of the readable pages are read here (up to
+    ``MAX_CANDIDATES``); pages themselves are loaded for the results shown (``load_pages``),
+    and for modules whose body row matched (may the reader study them?)."""
     visible = visible_for(request)
     page_ids = {document.page_id for document in documents}
-    pages = {
-        page.pk: page
-        for page in visible(Page.objects.filter(pk__in=page_ids)).select_related("locale")
-    }
-    studies = {}
+    readable_ids = set(visible(Page.objects.filter(pk__in=page_ids)).values_list("pk", flat=True))
+    study_ids = {d.page_id for d in documents if d.part == STUDY and d.page_id in readable_ids}
+    studies = {page.pk: visible.may_study(page) for page in Page.objects.filter(pk__in=study_ids)}
     seen = set()
     kept = []
     for document in documents:
-        page = pages.get(document.page_id)
-        if page is None or page.pk in seen:
+        page_id = document.page_id
+        if page_id not in readable_ids or page_id in seen:
             continue
-        if document.part == STUDY:
-            if page.pk not in studies:
-                studies[page.pk] = visible.may_study(page)
-            if not studies[page.pk]:
-                continue
-        seen.add(page.pk)
-        kept.append((document, page))
+        if document.part == STUDY and not studies.get(page_id):
+            continue
+        seen.add(page_id)
+        kept.append((document, page_id))
     return kept
+
+
+def load_pages(hits):
+    """Load the pages of ``hits`` in one query (the results shown on one page of results)."""
+    missing = {hit.page_id for hit in hits if hit._page is None}
+    if missing:
+        pages = Page.objects.filter(pk__in=missing).select_related("locale").in_bulk()
+        for hit in hits:
+            if hit._page is None:
+                hit._page = pages[hit.page_id]
+    return hits
 
 
 def search(request, query, *, language_codes, operator=None, filters=None):
@@ -210,7 +227,7 @@ def search(request, query, *, language_codes, operator=None, filters=None):
             backend_query(groups, outcome.operator_used), codes, groups, outcome.operator_used
         )
         outcome.reduced |= reduced
-        hits.append([Hit(d, p, groups, language) for d, p in readable(request, documents)])
+        hits.append([Hit(d, pk, groups, language) for d, pk in readable(request, documents)])
     if operator is None and not any(hits) and any(len(query_groups(query, language_of(c))) > 1
                                                   for c in language_codes):  # fmt: skip
         relaxed = search(request, query, language_codes=language_codes, operator="or",
@@ -373,7 +390,9 @@ def autocomplete(request, query, language_code, limit=8):
     documents, _reduced = with_fallback(
         lambda backend: list(backend.autocomplete(backend_query_, queryset)[:50])
     )
-    return [(document.heading, page.url) for document, page in readable(request, documents)][:limit]
+    kept = readable(request, documents)[:limit]
+    pages = Page.objects.filter(pk__in=[pk for _document, pk in kept]).in_bulk()
+    return [(document.heading, pages[pk].url) for document, pk in kept]
 
 
 def promotions(request, query, language_codes):
