@@ -41,3 +41,11 @@ def search_backend(request, settings):
         call_command("update_index", backend_name="default", stdout=open(os.devnull, "w"))
         _indexed.add(url)
     return "opensearch"
+
+
+@pytest.fixture
+def rebuilds_the_index():
+    """For a test that rebuilds or rewrites the OpenSearch index inside its transaction: the
+    index then holds rows the rollback removes, so the next test indexes the demo again."""
+    yield
+    _indexed.clear()

@@ -1,3 +1,8 @@
 """Every search test runs on each backend in reach (``tests.search_backends``)."""
 
-from tests.search_backends import DATABASE, opensearch_settings, search_backend  # noqa: F401
+from tests.search_backends import (  # noqa: F401
+    DATABASE,
+    opensearch_settings,
+    rebuilds_the_index,
+    search_backend,
+)

@@ -110,7 +110,9 @@ def test_the_backlog_waits_while_the_node_is_down(opensearch_down):
 
 
 @pytest.mark.skipif(not os.environ.get("OPENSEARCH_URL"), reason="needs a node: OPENSEARCH_URL")
-def test_what_the_node_missed_is_sent_when_it_is_back(client, demo, settings, search_backend):
+def test_what_the_node_missed_is_sent_when_it_is_back(
+    client, demo, settings, search_backend, rebuilds_the_index
+):
     if search_backend != "opensearch":
         pytest.skip("the database backend never misses anything")
     backends = settings.WAGTAILSEARCH_BACKENDS

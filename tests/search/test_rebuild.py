@@ -12,7 +12,10 @@ from .test_search_page import results
 
 MODULE_2 = "/es/curso-ninez-migrante/migracion-mundo-ods/"
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_backend")]
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.usefixtures("search_backend", "rebuilds_the_index"),
+]
 
 
 def test_rebuild_restores_lost_rows_with_progress(client, demo):
