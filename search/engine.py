@@ -119,6 +119,8 @@ def _match(query, codes, backend, groups=None, operator="and"):
 
 
 def is_sqlite_database_backend(backend):
+    if connection.vendor != "sqlite":
+        return False  # the SQLite backend's module cannot even be imported on another database
     from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 
     return isinstance(backend, SQLiteSearchBackend)
