@@ -9,7 +9,7 @@ Wagtail's ``opensearch2`` backend, with two additions for a node that is down or
 - **It catches up.** Every object the node missed (added, changed or deleted) is written to
   ``search.IndexBacklog`` and the ``catch_up`` task is queued to send it again once the node is
   back (after ``DOWN_SECONDS``; with the database task backend, ``manage.py db_worker`` runs it);
-  ``manage.py update_index`` or ``catch_up_search_index`` sends it at once.
+  ``manage.py catch_up_search_index`` sends it at once (``rebuild_search_index`` makes it moot).
 
 Errors are still raised to the caller (modelsearch's signal handlers log them and go on: an editor
 is never stopped by the index).
@@ -90,13 +90,12 @@ def record_backlog(entries):
         )
     from .tasks import catch_up
 
+    # Run at once (the immediate task backend), catch_up would only meet the node still down:
+    # then the backlog waits for `catch_up_search_index`, `rebuild_search_index` or a later run.
     try:
-        task = catch_up
-        if task.get_backend().supports_defer:
-            task = task.using(run_after=timezone.now() + timedelta(seconds=DOWN_SECONDS + 1))
-            task.enqueue()
-        # Run at once (the immediate task backend), it would only meet the node still down: the
-        # backlog waits for `update_index`, `catch_up_search_index` or the next deferred run.
+        if catch_up.get_backend().supports_defer:
+            run_after = timezone.now() + timedelta(seconds=DOWN_SECONDS + 1)
+            catch_up.using(run_after=run_after).enqueue()
     except Exception:
         logger.exception("Could not queue the search index's catch-up")
 

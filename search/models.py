@@ -75,7 +75,8 @@ class SearchTerm(models.Model):
 
 class IndexBacklog(models.Model):
     """An object OpenSearch missed while it was down or slow (``search.backends``): sent again
-    by the ``catch_up`` task, ``manage.py catch_up_search_index`` or ``update_index``."""
+    by the ``catch_up`` task or ``manage.py catch_up_search_index``; ``rebuild_search_index``
+    clears it."""
 
     model = models.CharField(max_length=100)  # app_label.model_name
     object_id = models.CharField(max_length=64)

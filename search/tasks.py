@@ -24,7 +24,7 @@ def send_backlog(progress=None):
     """Send what OpenSearch missed (``IndexBacklog``) to it again: the object as it is now, or
     its removal when it is gone. Returns ``(sent, left)``; stops at the first failure (the node
     is still down: the rest stays queued)."""
-    from .backends import mark_up
+    from .backends import mark_down, mark_up
     from .models import IndexBacklog
 
     entries = list(IndexBacklog.objects.order_by("pk"))
@@ -47,8 +47,6 @@ def send_backlog(progress=None):
             logger.warning("OpenSearch still unavailable (%s): %d entries wait", error,
                            len(entries) - sent)  # fmt: skip
             for _name, backend in backends:
-                from .backends import mark_down
-
                 mark_down(backend, error)
             break
         IndexBacklog.objects.filter(pk=entry.pk, action=entry.action).delete()
