@@ -62,6 +62,15 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files (compressed ahead of time, hashed names cached for a year) before anything
+    # else runs: no session, no database.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compression of dynamic responses, except those carrying secrets (cms/compression.py). Above
+    # ConditionalGetMiddleware, so that the ETag is computed on the uncompressed body (and turned
+    # weak when compressed); both above everything that writes the body or sets cookies.
+    "cms.compression.BreachSafeGZipMiddleware",
+    # ETag on every GET response that has none (a hash of the body), 304 when it still matches.
+    "django.middleware.http.ConditionalGetMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.SiteLocaleMiddleware",
@@ -203,6 +212,8 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "var" / "static"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
 MEDIA_URL = "/media/"
+# Browsers and front caches keep an original image or a rendition this long (cms/media.py).
+MEDIA_MAX_AGE = int(os.environ.get("MEDIA_MAX_AGE", str(24 * 60 * 60)))
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

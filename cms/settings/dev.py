@@ -15,9 +15,9 @@ ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEMO_DATA_ALLOWED = True
 
-# WhiteNoise serves static files; its runserver_nostatic keeps runserver from doing it instead.
+# WhiteNoise (in base.MIDDLEWARE) serves static files straight from the apps and static/;
+# its runserver_nostatic keeps runserver from doing it instead.
 INSTALLED_APPS = ["whitenoise.runserver_nostatic", *INSTALLED_APPS]  # noqa: F405
-MIDDLEWARE = [MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[1:]]  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Uploaded media (image renditions) served by Django: for development and the demo only.
