@@ -23,17 +23,14 @@ urlpatterns = [
 ]
 
 if getattr(settings, "SERVE_MEDIA", False):
-    # Development and the demo only (cms.settings.dev), whether DEBUG is on or off; static
-    # files are served by WhiteNoise there. Never the documents' folder: documents are served
-    # through Wagtail's view (WAGTAILDOCS_SERVE_METHOD), which applies the access rule.
-    from django.views.static import serve
+    # Original images and renditions (cms/media.py: conditional responses, Cache-Control), in
+    # development, the demo and production unless a front server serves MEDIA_ROOT itself. Never
+    # the documents' folder: documents are served through Wagtail's view
+    # (WAGTAILDOCS_SERVE_METHOD), which applies the access rule.
+    from cms.media import serve_media
 
     urlpatterns += [
-        re_path(
-            r"^{}(?!documents/)(?P<path>.*)$".format(settings.MEDIA_URL.lstrip("/")),
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        )
+        re_path(r"^{}(?P<path>.+)$".format(settings.MEDIA_URL.lstrip("/")), serve_media),
     ]
 
 # Language-prefixed public site: /es/…; "/" redirects to the visitor's preferred language.

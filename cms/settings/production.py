@@ -41,9 +41,18 @@ CSRF_COOKIE_SECURE = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
+# Static files: `manage.py collectstatic` at deploy writes them to STATIC_ROOT with hashed names
+# and gzip copies; WhiteNoise (base.MIDDLEWARE) serves them, the compressed copy to browsers that
+# accept it, hashed names with "Cache-Control: max-age=315360000, public, immutable" and the rest
+# for WHITENOISE_MAX_AGE seconds.
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
-    "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
+    "whitenoise.storage.CompressedManifestStaticFilesStorage"
 )
+WHITENOISE_MAX_AGE = int(os.environ.get("WHITENOISE_MAX_AGE", "3600"))
+# Original images and renditions are served by the application (cms/media.py) unless a front
+# server serves MEDIA_ROOT's images itself (SERVE_MEDIA=false); documents never are (they go
+# through Wagtail's document view and its privacy checks).
+SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "true").strip().lower() in {"1", "true", "yes", "on"}
 # Long work (translation jobs, source refreshes) is queued for `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": TASK_BACKENDS[os.environ.get("TASKS_BACKEND", "database")]}}  # noqa: F405
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
