@@ -2,7 +2,8 @@
 
 DEBUG is off unless ``DEBUG=true`` is set, so a visitor of the demo sees the site's own 404 and
 500 pages; static files are served by WhiteNoise straight from the apps and ``static/`` (no
-``collectstatic``) and uploaded media by a development-only view, with DEBUG on or off.
+``collectstatic``) and original images and renditions by the application (``cms/media.py``), as
+in production, with DEBUG on or off.
 """
 
 import os
@@ -20,5 +21,5 @@ DEMO_DATA_ALLOWED = True
 INSTALLED_APPS = ["whitenoise.runserver_nostatic", *INSTALLED_APPS]  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
-# Uploaded media (image renditions) served by Django: for development and the demo only.
+# Original images and renditions served by the application (cms/media.py), as in production.
 SERVE_MEDIA = True
