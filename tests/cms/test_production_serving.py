@@ -129,6 +129,7 @@ def test_production_serves_a_styled_page_with_its_css_js_images_and_documents(pr
     assert page.getheader("ETag")
     html = gzip.decompress(page.body).decode()
     assert infographic.title in html
+    assert ">Biblioteca</a>" in html  # the interface in Spanish: the compiled catalogs load
 
     # Hashed static files, compressed ahead of time, cached for good.
     css = re.search(r'href="(/static/css/site\.[0-9a-f]{12}\.css)"', html).group(1)
