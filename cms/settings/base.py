@@ -62,7 +62,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    # Static files (compressed ahead of time, hashed names cached for a year) before anything
+    # Static files (compressed ahead of time, hashed names cached for ten years) before anything
     # else runs: no session, no database.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Compression of dynamic responses, except those carrying secrets (cms/compression.py). Above
