@@ -11,13 +11,15 @@ class CmsConfig(AppConfig):
 
 def connect_cache_invalidation():
     """Purge what each change makes stale (cms.frontend_cache): publish, unpublish, delete,
-    move, view restrictions, and the documents, images and snippets pages show."""
+    move, view restrictions, and the documents and images pages show.
+
+    No snippet is rendered on the public site today (the termbase and enrolments are admin-only);
+    a snippet model that pages come to render gets ``object_changed`` connected here too."""
     from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
     from wagtail.models import PageViewRestriction
     from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
-    from wagtail.snippets.models import get_snippet_models
 
     from cms import caching  # noqa: F401 - registers its before_serve_page hook
     from cms import frontend_cache as purge
@@ -40,7 +42,7 @@ def connect_cache_invalidation():
         sender=PageViewRestriction.groups.through,
         dispatch_uid=uid + "restriction_groups",
     )
-    for model in {get_document_model(), get_image_model(), *get_snippet_models()}:
+    for model in (get_document_model(), get_image_model()):
         for signal in (post_save, post_delete):
             signal.connect(
                 purge.object_changed,

@@ -344,3 +344,16 @@ def test_a_document_purges_the_pages_that_show_it(demo, purged):
     modules = [item.module for item in ModuleRelatedResource.objects.filter(resource=resource)]
     assert paths(*all_locales(resource), *modules) <= change.paths
     assert demo.library.url not in change.paths  # a resource's document is not in the listing
+
+
+def test_a_new_slug_purges_the_old_addresses_of_the_page_and_everything_under_it(demo, purged):
+    module = demo.module(2)
+    evaluation = demo.evaluation(2)
+    old = paths(module, evaluation)
+    module.slug = "modulo-dos-nuevo"
+    with purged() as change:
+        module.save_revision().publish()
+    evaluation.refresh_from_db()
+    assert "modulo-dos-nuevo" in evaluation.get_url()
+    assert old <= change.paths
+    assert paths(module, evaluation) <= change.paths
