@@ -171,7 +171,7 @@ class PageCacheMiddleware:
                 self._store(response, entry_key, seconds)
         elif is_private(request, response):
             add_never_cache_headers(response)
-            patch_cache_control(response, private=True, public=False)
+            patch_cache_control(response, private=True)
             patch_vary_headers(response, ["Cookie"])
         return response
 

@@ -60,7 +60,10 @@ def all_locales(page):
 
 
 def cache_control(response):
-    return {part.strip() for part in response.get("Cache-Control", "").split(",") if part}
+    parts = {part.strip() for part in response.get("Cache-Control", "").split(",") if part}
+    if "private" in parts:
+        assert not {part for part in parts if part.startswith(("public", "s-maxage"))}, parts
+    return parts
 
 
 # --- headers --------------------------------------------------------------------------------
