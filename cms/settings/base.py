@@ -72,6 +72,11 @@ MIDDLEWARE = [
     # ETag on every GET response that has none (a hash of the body), 304 when it still matches.
     "django.middleware.http.ConditionalGetMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
+    # Cache-Control on every response and the application page cache (cms/caching.py): outside
+    # the session, locale, CSRF and auth middleware, whose cookies it must see and which a hit
+    # skips; inside security headers, static files, compression and conditional GET, which apply
+    # to a stored page as to a fresh one.
+    "cms.caching.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -106,6 +111,38 @@ TEMPLATES = [
 ]
 
 WSGI_APPLICATION = "cms.wsgi.application"
+
+# Caching (README "Caching"; cms/caching.py, cms/frontend_cache.py). Public pages served to
+# anonymous visitors carry s-maxage=FRONT_CACHE_SECONDS for a front cache; VARNISH_URL (the
+# address Varnish takes PURGE requests on, e.g. http://127.0.0.1:6081) turns on exact purges
+# through wagtail.contrib.frontend_cache. Without a front cache, the application keeps the same
+# pages PAGE_CACHE_SECONDS in Django's cache (0 turns it off): local memory (one per process), or
+# Redis when REDIS_URL is set (shared by every process and server: needed as soon as there are
+# several, or a change would reach only the process that made it).
+FRONT_CACHE_SECONDS = int(os.environ.get("FRONT_CACHE_SECONDS", "3600"))
+PAGE_CACHE_SECONDS = int(
+    os.environ.get("PAGE_CACHE_SECONDS", "0" if os.environ.get("VARNISH_URL") else "300")
+)
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "cms"),
+        }
+    }
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("VARNISH_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["VARNISH_URL"],
+        }
+    }
+# Our purges name every locale's URL themselves (translated slugs differ): Wagtail must not
+# rewrite each URL into every language prefix.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Database: SQLite by default so that a newcomer needs nothing else; any DATABASE_URL
 # (postgres://user:pass@host:port/name) switches engines.
