@@ -250,13 +250,22 @@ def _same_word(one, other):
 def _spans(words, phrase):
     """Where the word sequence ``phrase`` occurs in ``words``: [(start, end)]."""
     size = len(phrase)
-    if not size:
+    if not size or size > len(words):
+        return []
+    stems = _stem_set(words)
+    if any(stem not in stems for stem, _length in phrase):
         return []
     return [
         (start, start + size)
         for start in range(len(words) - size + 1)
-        if all(_same_word(a, b) for a, b in zip(words[start : start + size], phrase, strict=True))
+        if words[start][0] == phrase[0][0]
+        and all(_same_word(a, b) for a, b in zip(words[start : start + size], phrase, strict=True))
     ]
+
+
+@lru_cache(maxsize=4096)
+def _stem_set(words):
+    return frozenset(stem for stem, _length in words)
 
 
 def _placeholders(text):
@@ -324,14 +333,23 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=8)
+def _number_spellings(language):
+    """{word: value} of the numbers 0 to 12 in ``language``."""
+    return {
+        spelling: Decimal(value)
+        for value, spellings in enumerate(NUMBER_WORDS.get(language, []))
+        for spelling in spellings.split("|")
+    }
+
+
 def _number_words(text, code):
     """{value: how many times ``text`` writes it in words} for 0 to 12."""
-    words = [word.casefold() for word in WORD.findall(text)]
-    counts = {}
-    for value, spellings in enumerate(NUMBER_WORDS.get(_language(code), [])):
-        count = sum(word in spellings.split("|") for word in words)
-        if count:
-            counts[Decimal(value)] = count
+    spellings = _number_spellings(_language(code))
+    counts = defaultdict(int)
+    for word in WORD.findall(text.casefold()):
+        if word in spellings:
+            counts[spellings[word]] += 1
     return counts
 
 
