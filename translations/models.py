@@ -132,11 +132,22 @@ class Term(TranslatableMixin, models.Model):
         ),
     )
 
+    do_not_translate = models.BooleanField(
+        _("do not translate"),
+        default=False,
+        help_text=_(
+            "On the Spanish term: a name or acronym that stays as it is in every language. "
+            "Quality checks expect it unchanged in translations, and do not flag a segment that "
+            "is only such terms as untranslated."
+        ),
+    )
+
     panels = [
         FieldPanel("term"),
         FieldPanel("forbidden_variants"),
         FieldPanel("note"),
         FieldPanel("to_translate"),
+        FieldPanel("do_not_translate"),
     ]
     translatable_fields = [
         TranslatableField("term"),

@@ -488,22 +488,29 @@ def _normalized(text):
 
 
 def terms_by_locale(locale_ids, source):
-    """{locale_id: [(spanish term, approved term, forbidden variants)]} in one query."""
+    """{locale_id: [(spanish term, approved term, forbidden variants)]} in one query. A term
+    marked "do not translate" on its Spanish entry is its own approved term in every locale."""
     from .models import Term, lines
 
     # A term still to translate holds the Spanish text: no rule for the locale yet.
     entries = (
         Term.objects.filter(locale_id__in=[*locale_ids, source.pk])
         .exclude(to_translate=True)
-        .values_list("translation_key", "locale_id", "term", "forbidden_variants")
+        .values_list(
+            "translation_key", "locale_id", "term", "forbidden_variants", "do_not_translate"
+        )
     )
-    spanish, by_locale = {}, defaultdict(list)
+    spanish, keep, by_locale = {}, set(), defaultdict(list)
     rows = list(entries)
-    for key, locale_id, term, _forbidden in rows:
+    for key, locale_id, term, _forbidden, do_not_translate in rows:
         if locale_id == source.pk:
             spanish[key] = term
-    for key, locale_id, term, forbidden in rows:
-        if locale_id != source.pk and key in spanish:
+            if do_not_translate:
+                keep.add(key)
+                for target_id in locale_ids:
+                    by_locale[target_id].append((term, term, []))
+    for key, locale_id, term, forbidden, _do_not_translate in rows:
+        if locale_id != source.pk and key in spanish and key not in keep:
             by_locale[locale_id].append((spanish[key], term, lines(forbidden)))
     return by_locale
 

@@ -343,3 +343,47 @@ def test_the_findings_and_their_dismissal_read_in_the_reviewers_language(
     html = client.get(reverse("translations:qa_report", args=[translation.pk])).content.decode()
     for text in expected:
         assert text in html
+
+
+# --- the termbase's "do not translate" terms, inconsistency within a locale ----------------
+
+
+def test_a_do_not_translate_term_stays_as_it_is_and_may_be_a_whole_segment(demo):
+    from wagtail.models import Locale
+
+    from translations.qa import terms_by_locale
+
+    source, english = Locale.get_default(), Locale.objects.get(language_code="en")
+    assert kinds("Habeas corpus", "Habeas corpus") == {"untranslated"}, "not yet in the termbase"
+    Term.objects.create(locale=source, term="habeas corpus", do_not_translate=True)
+    terms = terms_by_locale([english.pk], source)[english.pk]
+    assert ("habeas corpus", "habeas corpus", []) in terms
+    assert kinds("Habeas corpus", "Habeas corpus", terms=terms) == set()
+    assert kinds("Presentó un habeas corpus.", "She filed a writ of liberty.", terms=terms) == {
+        "term_missing"
+    }
+    assert kinds("Presentó un habeas corpus.", "She filed a habeas corpus.", terms=terms) == set()
+
+
+def test_the_same_source_translated_differently_in_the_locale_is_a_warning(demo):
+    """Two segments of the English module 1 share their Spanish text; one is changed."""
+    from collections import Counter
+
+    from wagtail_localize.models import StringTranslation
+
+    page = Page.objects.get(
+        translation_key=demo.module(1).translation_key, locale__language_code="en"
+    )
+    translation = translation_for(page)
+    segments = translation.source.stringsegment_set.select_related("string")
+    shared = [string for string, n in Counter(s.string_id for s in segments).items() if n > 1]
+    assert shared, "the demo module repeats a text (a credit, a caption…)"
+    first, second = StringTranslation.objects.filter(
+        translation_of_id=shared[0], locale=translation.target_locale
+    )[:2]
+    assert first.data == second.data and findings_for(translation) == []
+    second.data = "Something else entirely, said otherwise"
+    second.save()
+    found = [f for f in findings_for(translation) if f.kind == "inconsistent"]
+    assert len(found) == 2 and {f.severity for f in found} == {"warning"}
+    assert any("Something else entirely" in f.message for f in found)
