@@ -176,7 +176,7 @@ def _language(code):
 
 
 def _conventions(code):
-    return LANGUAGES.get(_language(code), LANGUAGES["en"])
+    return LANGUAGES.get(_language(code), NO_CONVENTIONS)
 
 
 @dataclass(frozen=True)
@@ -220,24 +220,36 @@ def _fold(text):
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-@lru_cache(maxsize=8)
+# Snowball's stemmers for the languages a locale may be added in beyond those above.
+OTHER_STEMMERS = {
+    "it": "italian", "ca": "catalan", "de": "german", "nl": "dutch", "ro": "romanian",
+    "da": "danish", "sv": "swedish", "no": "norwegian", "fi": "finnish", "hu": "hungarian",
+    "ru": "russian", "tr": "turkish", "el": "greek", "ar": "arabic",
+}  # fmt: skip
+NO_CONVENTIONS = {"articles": set(), "contractions": {}, "repeats": set()}
+
+
+@lru_cache(maxsize=16)
 def _stemmer(language):
+    """Snowball's stemmer for ``language``; none (words as written) for a language it lacks."""
     import snowballstemmer
 
-    return snowballstemmer.stemmer(LANGUAGES.get(language, LANGUAGES["en"])["stemmer"])
+    name = LANGUAGES[language]["stemmer"] if language in LANGUAGES else OTHER_STEMMERS.get(language)
+    return snowballstemmer.stemmer(name) if name else None
 
 
 @lru_cache(maxsize=4096)
 def _stems(text, language):
     """The words of ``text`` as (stem, length) pairs, contractions split and articles left
     out."""
-    conventions = LANGUAGES.get(language, LANGUAGES["en"])
+    conventions = LANGUAGES.get(language, NO_CONVENTIONS)
     stemmer = _stemmer(language)
     words = []
     for word in WORD.findall(text.casefold()):
         for part in conventions["contractions"].get(word, (word,)):
             if part not in conventions["articles"]:
-                words.append((_fold(stemmer.stemWord(part)), len(part)))
+                stem = stemmer.stemWord(part) if stemmer else part
+                words.append((_fold(stem), len(part)))
     return tuple(words)
 
 
