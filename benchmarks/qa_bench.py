@@ -35,10 +35,7 @@ def main():
     per_segment = (time.perf_counter() - started) / ((rounds + 1) * (len(ERRORS) + len(CORRECT)))
 
     print("QA checks on the seeded set (Spanish sources; en, pt-br, fr targets)")
-    print(
-        f"  errors caught:  {figures['caught']}/{figures['errors']} "
-        f"({figures['recall']:.1%})"
-    )
+    print(f"  errors caught:  {figures['caught']}/{figures['errors']} ({figures['recall']:.1%})")
     print(
         f"  false alarms:   {len(figures['false_alarms'])}/{figures['correct']} "
         f"({figures['false_alarm_rate']:.1%})"
