@@ -47,6 +47,7 @@ test: bootstrap
 bench: bootstrap
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/search_bench.py
+	$(BIN)/python benchmarks/qa_bench.py
 
 lint: bootstrap
 	$(BIN)/ruff check .

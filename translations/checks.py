@@ -1,4 +1,5 @@
-"""Quality gates of a translation: provenance (machine-translated segments) and QA findings."""
+"""Quality gates of a translation: provenance (machine-translated segments) and QA findings
+(those a reviewer has not dismissed)."""
 
 from dataclasses import dataclass, field
 
@@ -16,6 +17,14 @@ class Gate:
         from .qa import BLOCKING
 
         return [finding for finding in self.findings if finding.kind in BLOCKING]
+
+    @property
+    def errors(self):
+        """Findings that block a plain approval (warnings do not; dismissed findings are not
+        in ``findings``)."""
+        from .qa import WARNING
+
+        return [finding for finding in self.findings if finding.severity != WARNING]
 
 
 def translation_for(page):

@@ -40,9 +40,10 @@ class TranslationReviewTask(GroupApprovalTask):
       (edited or confirmed) first; there is no override;
     - safety: segments whose markup their field does not allow (stored before the checks, or
       behind the forms' back) must be corrected first; there is no override either;
-    - quality: QA findings (termbase, tags, links, numbers, empty or untranslated segments)
-      block a plain approval; the reviewer may instead choose "Approve, overriding the QA
-      findings" (``OVERRIDE``), whose dialog asks for a note and refuses to go on without one.
+    - quality: QA findings of severity "error" (``translations.qa``) block a plain approval;
+      warnings do not. The reviewer may dismiss a finding of a segment with a reason
+      (``QADismissal``), or choose "Approve, overriding the QA findings" (``OVERRIDE``), whose
+      dialog asks for a note and refuses to go on without one.
 
     Each approval or request for changes taken from a dialog or a button lands on
     ``translations:reviewed``, which confirms it with a message and goes back where the reviewer
@@ -63,7 +64,7 @@ class TranslationReviewTask(GroupApprovalTask):
         reject = [action for action in actions if action[0] == "reject"]
         if gate.machine_segments or gate.blocking:
             return reject
-        if gate.findings:
+        if gate.errors:
             return reject + [(OVERRIDE, _("Approve, overriding the QA findings"), True)]
         return actions
 
@@ -95,7 +96,7 @@ class TranslationReviewTask(GroupApprovalTask):
                     )
                     % {"count": len(gate.blocking)}
                 )
-            if gate.findings and not (kwargs.get("comment") or "").strip():
+            if gate.errors and not (kwargs.get("comment") or "").strip():
                 raise PermissionDenied(
                     _("Approving over QA findings needs a note explaining the override.")
                 )
@@ -131,11 +132,22 @@ class Term(TranslatableMixin, models.Model):
         ),
     )
 
+    do_not_translate = models.BooleanField(
+        _("do not translate"),
+        default=False,
+        help_text=_(
+            "On the Spanish term: a name or acronym that stays as it is in every language. "
+            "Quality checks expect it unchanged in translations, and do not flag a segment that "
+            "is only such terms as untranslated."
+        ),
+    )
+
     panels = [
         FieldPanel("term"),
         FieldPanel("forbidden_variants"),
         FieldPanel("note"),
         FieldPanel("to_translate"),
+        FieldPanel("do_not_translate"),
     ]
     translatable_fields = [
         TranslatableField("term"),
@@ -195,3 +207,41 @@ class TranslationJob(models.Model):
     @property
     def percent(self):
         return round(100 * self.done / self.total) if self.total else 0
+
+
+class QADismissal(models.Model):
+    """A reviewer's decision that a QA finding of one segment is not a problem, with why.
+
+    It holds for the segment's text it was given on (``target``): a new text is checked anew.
+    Blocking findings (markup a field does not allow, refused overrides) cannot be dismissed."""
+
+    translation = models.ForeignKey(
+        "wagtail_localize.Translation", on_delete=models.CASCADE, related_name="+"
+    )
+    segment = models.ForeignKey(
+        "wagtail_localize.StringSegment", on_delete=models.CASCADE, related_name="+"
+    )
+    kind = models.CharField(_("check"), max_length=40)
+    target = models.TextField(_("translation dismissed on"))
+    reason = models.TextField(_("reason"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("dismissed by"),
+    )
+    created_at = models.DateTimeField(_("dismissed on"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("dismissed QA finding")
+        verbose_name_plural = _("dismissed QA findings")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["translation", "segment", "kind"], name="one_dismissal_per_finding"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.kind} · {self.segment_id}: {self.reason}"

@@ -10,6 +10,7 @@ urlpatterns = [
         "page/<int:page_id>/submit-for-review/", views.submit_for_review, name="submit_for_review"
     ),
     path("<int:translation_id>/qa/", views.qa_report, name="qa_report"),
+    path("<int:translation_id>/qa/dismiss/", views.qa_dismiss, name="qa_dismiss"),
     path("files/<str:code>/", views.locale_files, name="locale_files"),
     path("reviewed/<int:task_state_id>/", views.reviewed, name="reviewed"),
 ]

@@ -284,8 +284,9 @@ def qa_report(request, translation_id):
         raise Http404
     if not access.may_edit_instance(request.user, target):
         raise PermissionDenied
-    findings = findings_for(translation)
+    findings = findings_for(translation, include_dismissed=True)
     translated_on = translated_dates(translation, findings)
+    rows = [(finding, translated_on.get(finding.segment_id)) for finding in findings]
     return TemplateResponse(
         request,
         "translations/qa_report.html",
@@ -296,9 +297,70 @@ def qa_report(request, translation_id):
             "target": target,
             "target_title": str(target),
             "edit_url": translation.get_target_instance_edit_url(),
-            "rows": [(finding, translated_on.get(finding.segment_id)) for finding in findings],
+            "rows": [row for row in rows if row[0].dismissal is None],
+            "dismissed": [row for row in rows if row[0].dismissal is not None],
+            "can_dismiss": access.may_publish_instance(request.user, target),
+            "dismiss_form": DismissFindingForm(),
         },
     )
+
+
+class DismissFindingForm(forms.Form):
+    """A reviewer's dismissal of one finding of one segment, and why."""
+
+    segment = forms.IntegerField(min_value=1, max_value=MAX_ID, widget=forms.HiddenInput)
+    kind = forms.CharField(max_length=40, widget=forms.HiddenInput)
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=1000,
+        widget=forms.Textarea({"rows": 2}),
+        error_messages={"required": _("Dismissing a finding needs a reason.")},
+    )
+
+
+@require_POST
+def qa_dismiss(request, translation_id):
+    """A reviewer dismisses a QA finding of a segment with a reason (for those who may approve
+    the translation: its locale's reviewers; translators get 403)."""
+    from .qa import dismiss_finding
+
+    translation = get_object_or_404(
+        Translation.objects.select_related("source", "target_locale"), pk=translation_id
+    )
+    target = access.target_instance(translation)
+    if target is None:
+        raise Http404
+    if not access.may_publish_instance(request.user, target):
+        # A plain 403 (Wagtail's admin would turn PermissionDenied into a redirect home).
+        from django.views.defaults import permission_denied
+
+        return permission_denied(request, PermissionDenied())
+    form = DismissFindingForm(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            messages.error(request, errors[0])
+        return redirect("translations:qa_report", translation.pk)
+    finding = next(
+        (
+            finding
+            for finding in findings_for(translation)
+            if finding.segment_id == form.cleaned_data["segment"]
+            and finding.kind == form.cleaned_data["kind"]
+            and finding.dismissable
+        ),
+        None,
+    )
+    if finding is None:
+        messages.error(request, _("That finding is no longer there; nothing was dismissed."))
+    else:
+        dismiss_finding(
+            translation=translation,
+            finding=finding,
+            user=request.user,
+            reason=form.cleaned_data["reason"].strip(),
+        )
+        messages.success(request, _("Finding dismissed: “%(label)s”.") % {"label": finding.label})
+    return redirect("translations:qa_report", translation.pk)
 
 
 def translated_dates(translation, findings):

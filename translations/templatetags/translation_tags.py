@@ -12,7 +12,7 @@ def translation_summary(context, translation):
     """What the translator and the reviewer need to know, shown above wagtail-localize's editor:
     stale and new segments, machine-translated segments awaiting a person, QA findings, and, for
     a reviewer while the translation awaits them, their review actions."""
-    from translations.qa import BLOCKING, findings_for, load_segments
+    from translations.qa import BLOCKING, WARNING, findings_for, load_segments
     from translations.selectors import segment_states
 
     rows = load_segments([translation])
@@ -26,6 +26,7 @@ def translation_summary(context, translation):
         "counts": counts,
         "findings": findings,
         "blocking": [finding for finding in findings if finding.kind in BLOCKING],
+        "errors": [finding for finding in findings if finding.severity != WARNING],
         "review": review_actions(page, request.user) if page and request else None,
     }
 
