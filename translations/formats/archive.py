@@ -235,19 +235,6 @@ def _plan_file(member_name, content, locale, translations_by_uuid):
                 _("%(name)s: unknown unit ids: %(ids)s.")
                 % {"name": member_name, "ids": ", ".join(unknown[:5])}
             )
-        changed = [
-            unit_id
-            for unit_id, source in parsed["sources"].items()
-            if readable(source) != readable(units[unit_id].source)
-        ]
-        if changed:
-            raise ValueError(
-                _(
-                    "%(name)s: the source text of units %(ids)s is not the page's (segments "
-                    "added, or the page changed since the export). Export it again."
-                )
-                % {"name": member_name, "ids": ", ".join(changed[:5])}
-            )
         planned = []
         for unit_id, (markup, refs) in parsed["units"].items():
             source = units[unit_id].source
@@ -272,6 +259,20 @@ def _plan_file(member_name, content, locale, translations_by_uuid):
                     % {"name": member_name, "unit": unit_id}
                 )
             planned.append((unit_id, units[unit_id], markup))
+        # Checked after the inline codes, whose original data would also change the source.
+        changed = [
+            unit_id
+            for unit_id, source in parsed["sources"].items()
+            if readable(source) != readable(units[unit_id].source)
+        ]
+        if changed:
+            raise ValueError(
+                _(
+                    "%(name)s: the source text of units %(ids)s is not the page's (segments "
+                    "added, or the page changed since the export). Export it again."
+                )
+                % {"name": member_name, "ids": ", ".join(changed[:5])}
+            )
         return translation, _checked(member_name, translation, all_units, planned)
     raise ValueError(
         _("%(name)s: not a PO or XLIFF file (.po, .xlf or .xliff expected).")
