@@ -6,7 +6,7 @@ import re
 
 import pytest
 from wagtail.models import Locale
-from wagtail_localize.models import Translation
+from wagtail_localize.models import StringTranslation, Translation
 
 from tests.translations.test_files import members, module_file, snapshot
 from translations.formats import ImportRejected
@@ -172,3 +172,24 @@ def test_what_xliff_forbids_is_refused_whole_with_the_reason(pt_br, exported, ca
         import_archive(damaged.encode(), name=name, locale=pt_br)
     assert reason in " ".join(rejected.value.errors)
     assert snapshot(pt_br) == before
+
+
+def test_a_plain_text_field_is_text_with_its_line_breaks_not_markup(pt_br):
+    """A plain-text field's line break travels as a newline (kept with xml:space), not as a
+    <br> inline code with HTML in <originalData>; it comes back as wagtail-localize stores it."""
+    row = StringTranslation.objects.get(
+        locale=pt_br, context__path="summary", translation_of__data__startswith="Presenta el"
+    )
+    row.data = "Primeira linha d&#x27;Ávila<br/>Segunda linha"
+    row.save(update_fields=["data"])
+    name, text = module_file(members(export_locale(pt_br, "xliff")), "derechos-de-ninas")
+    unit_id, unit = unit_with(text, '<note category="location">summary</note>')
+    assert "<originalData>" not in unit and "<ph " not in unit
+    assert '<target xml:space="preserve">Primeira linha d\'Ávila\nSegunda linha</target>' in unit
+    before = snapshot(pt_br)
+    assert import_archive(text.encode(), name=name, locale=pt_br)[1] == 0
+    assert snapshot(pt_br) == before
+    typed = "Linha 1 &amp; &lt;2&gt;\nLinha 2 &amp;"  # as XML writes "Linha 1 & <2>"...
+    changed = text.replace("Primeira linha d'Ávila\nSegunda", typed, 1)
+    assert import_archive(changed.encode(), name=name, locale=pt_br)[1] == 1
+    assert target_of(text, unit_id) == "Linha 1 &amp; &lt;2&gt;<br/>Linha 2 &amp; linha"

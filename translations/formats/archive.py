@@ -1,5 +1,6 @@
 """Per-locale archives of PO or XLIFF files: export, and atomic, validated import."""
 
+import html
 import io
 import zipfile
 
@@ -21,7 +22,7 @@ from . import (
     ImportRejected,
 )
 from .po import export_po, po_text, read_po
-from .segments import from_text, readable, rules_of, same_html, units_for
+from .segments import as_text, from_text, readable, rules_of, same_html, units_for
 from .xliff import export_xliff, inline_codes, parse_xliff, unit_codes
 
 FORMATS = {"po": ".po", "xliff": ".xlf"}
@@ -235,11 +236,16 @@ def _plan_file(member_name, content, locale, translations_by_uuid):
                 _("%(name)s: unknown unit ids: %(ids)s.")
                 % {"name": member_name, "ids": ", ".join(unknown[:5])}
             )
+        rules = rules_of(translation, all_units)
         planned = []
         for unit_id, (markup, refs) in parsed["units"].items():
             source = units[unit_id].source
             if markup is None or not markup.strip():
                 planned.append((unit_id, units[unit_id], ""))
+                continue
+            if rules[units[unit_id].context_id].plain and not refs:
+                # Text (a file exported before plain text travelled as text has <br> codes).
+                planned.append((unit_id, units[unit_id], from_text(html.unescape(markup))))
                 continue
             if refs != unit_codes(source):
                 raise ValueError(
@@ -260,11 +266,12 @@ def _plan_file(member_name, content, locale, translations_by_uuid):
                 )
             planned.append((unit_id, units[unit_id], markup))
         # Checked after the inline codes, whose original data would also change the source.
-        changed = [
-            unit_id
-            for unit_id, source in parsed["sources"].items()
-            if readable(source) != readable(units[unit_id].source)
-        ]
+        changed = []
+        for unit_id, source in parsed["sources"].items():
+            unit = units[unit_id]
+            shown = as_text if rules[unit.context_id].plain else readable  # as the file says it
+            if shown(source) != shown(unit.source):
+                changed.append(unit_id)
         if changed:
             raise ValueError(
                 _(

@@ -1,7 +1,8 @@
 """XLIFF 2 (OASIS core; 2.0 written, 2.0 and 2.1 read): one <file> per translation, one
 <unit>/<segment> per string.
 
-Inline HTML tags of a segment (bold, italic, links…) become ``<pc>`` (paired) and ``<ph>``
+A plain-text field's segment is text (its line breaks newlines, kept with ``xml:space``); the
+inline HTML tags of a rich-text segment (bold, italic, links…) become ``<pc>`` (paired) and ``<ph>``
 (standalone) elements whose original markup is kept in the unit's ``<originalData>``; on import
 the target's inline codes must be exactly the source's, and are turned back into the markup.
 """
@@ -15,7 +16,10 @@ from defusedxml.common import DefusedXmlException
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from .segments import as_text, rules_of
+
 NS = "urn:oasis:names:tc:xliff:document:2.0"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 VOID = {"br", "img", "hr", "wbr"}
 ET.register_namespace("", NS)
 
@@ -191,20 +195,25 @@ def export_xliff(translation, units):
     inline = []
     notes = ET.SubElement(file, q("notes"))
     ET.SubElement(notes, q("note"), {"category": "translation-id"}).text = str(translation.uuid)
+    rules = rules_of(translation, units)
     for unit in units:
         element = ET.SubElement(file, q("unit"), {"id": unit.id})
         unit_notes = ET.SubElement(element, q("notes"))
         ET.SubElement(unit_notes, q("note"), {"category": "location"}).text = unit.path
-        codes = inline_codes(unit.source)
+        source, target = unit.source, unit.target
+        if rules[unit.context_id].plain:  # text, its line breaks as newlines: no inline codes
+            source, target = (html.escape(as_text(text), quote=False) for text in (source, target))
+        codes = inline_codes(source)
         if codes:
             original = ET.SubElement(element, q("originalData"))
             for data_id, markup in codes.items():
                 ET.SubElement(original, q("data"), {"id": data_id}).text = markup
-        state = "translated" if unit.target else "initial"
+        state = "translated" if target else "initial"
         segment = ET.SubElement(element, q("segment"), {"state": state})
-        inline.append((ET.SubElement(segment, q("source")), unit.source))
-        if unit.target:
-            inline.append((ET.SubElement(segment, q("target")), unit.target))
+        space = {XML_SPACE: "preserve"} if "\n" in source + target else {}
+        inline.append((ET.SubElement(segment, q("source"), space), source))
+        if target:
+            inline.append((ET.SubElement(segment, q("target"), space), target))
     # Indent the structure only: whitespace inside <source>/<target> is content.
     ET.indent(root)
     for element, markup in inline:
