@@ -81,7 +81,7 @@ def xliff_cases(text):
     return {
         "a unit id given twice (the title)": text.replace(title, title + evil_title, 1),
         "two units swapped": text.replace(units[0] + units[1], units[1] + units[0], 1),
-        "a unit split into two segments": text.replace(
+        "a segment added to a unit": text.replace(
             "</segment>", "</segment><segment><source>x</source><target>y</target></segment>", 1
         ),
         "original data given twice": re.sub(
@@ -113,7 +113,7 @@ def test_a_damaged_po_file_is_refused_whole_with_the_reason(pt_br, case):
 
 @pytest.mark.parametrize(
     "case",
-    ["a unit id given twice (the title)", "two units swapped", "a unit split into two segments",
+    ["a unit id given twice (the title)", "two units swapped", "a segment added to a unit",
      "original data given twice", "cut in the middle"],
 )  # fmt: skip
 def test_a_damaged_xliff_file_is_refused_whole_with_the_reason(pt_br, case):

@@ -1,5 +1,6 @@
 """Per-locale archives of PO or XLIFF files: export, and atomic, validated import."""
 
+import html
 import io
 import zipfile
 
@@ -20,8 +21,8 @@ from . import (
     MAX_UNPACKED_BYTES,
     ImportRejected,
 )
-from .po import export_po, read_po
-from .segments import units_for
+from .po import export_po, po_text, read_po
+from .segments import as_text, from_text, readable, rules_of, same_html, units_for
 from .xliff import export_xliff, inline_codes, parse_xliff, unit_codes
 
 FORMATS = {"po": ".po", "xliff": ".xlf"}
@@ -132,14 +133,6 @@ def _members(data, name):
         ) from error
 
 
-def _unit_rules(translation, units):
-    """{context id: markup Rules} of ``units`` of ``translation`` (one query)."""
-    from ..markup import rules_by_context
-
-    contexts = TranslationContext.objects.filter(pk__in={unit.context_id for unit in units})
-    return rules_by_context(translation.source, contexts)
-
-
 def _checked(member_name, translation, units, planned):
     """``planned`` [(label, unit, target)] in file order, checked: each target's markup is what
     its field allows, the units follow the source's order, and a text translated twice (the
@@ -156,7 +149,7 @@ def _checked(member_name, translation, units, planned):
             )
             % {"name": member_name}
         )
-    rules = _unit_rules(translation, [unit for _label, unit, _target in planned])
+    rules = rules_of(translation, [unit for _label, unit, _target in planned])
     errors, targets = [], {}
     for label, unit, target in planned:
         if not target:
@@ -195,8 +188,9 @@ def _plan_file(member_name, content, locale, translations_by_uuid):
         translation_id, entries = read_po(content, member_name)
         translation = translation_of(translation_id)
         all_units, units = units_for(translation), {}
+        rules = rules_of(translation, all_units)
         for unit in all_units:
-            units.setdefault((unit.path, unit.source), unit)
+            units.setdefault((unit.path, po_text(unit, rules)[0]), unit)
         unknown = [
             f"{ctx or '-'}: {msgid[:40]!r}"
             for ctx, msgid, _text in entries
@@ -207,16 +201,32 @@ def _plan_file(member_name, content, locale, translations_by_uuid):
                 _("%(name)s: unknown segments: %(segments)s.")
                 % {"name": member_name, "segments": "; ".join(unknown[:5])}
             )
-        planned = [(ctx or "-", units[(ctx, msgid)], text) for ctx, msgid, text in entries]
+        planned = []
+        for ctx, msgid, text in entries:
+            unit = units[(ctx, msgid)]
+            if text and rules[unit.context_id].plain:
+                text = from_text(text)
+            planned.append((ctx or "-", unit, text))
         return translation, _checked(member_name, translation, all_units, planned)
     if lowered.endswith((".xlf", ".xliff")):
         parsed = parse_xliff(content, name=member_name)
         translation = translation_of(parsed["translation_id"])
-        expected = locale.language_code.lower()
-        if (parsed["trg"] or "").lower() != expected:
+        expected = translation.target_locale.language_code.lower()
+        if not parsed["trg"]:
+            raise ValueError(
+                _("%(name)s: it has no target language (trgLang); it should be %(expected)s.")
+                % {"name": member_name, "expected": expected}
+            )
+        if parsed["trg"].lower() != expected:
             raise ValueError(
                 _("%(name)s: its target language (trgLang) is %(found)s, not %(expected)s.")
                 % {"name": member_name, "found": parsed["trg"], "expected": expected}
+            )
+        source_language = translation.source.locale.language_code.lower()
+        if parsed["src"].lower() != source_language:
+            raise ValueError(
+                _("%(name)s: its source language (srcLang) is %(found)s, not %(expected)s.")
+                % {"name": member_name, "found": parsed["src"], "expected": source_language}
             )
         all_units = units_for(translation)
         units = {unit.id: unit for unit in all_units}
@@ -226,11 +236,16 @@ def _plan_file(member_name, content, locale, translations_by_uuid):
                 _("%(name)s: unknown unit ids: %(ids)s.")
                 % {"name": member_name, "ids": ", ".join(unknown[:5])}
             )
+        rules = rules_of(translation, all_units)
         planned = []
         for unit_id, (markup, refs) in parsed["units"].items():
             source = units[unit_id].source
             if markup is None or not markup.strip():
                 planned.append((unit_id, units[unit_id], ""))
+                continue
+            if rules[units[unit_id].context_id].plain and not refs:
+                # Text (a file exported before plain text travelled as text has <br> codes).
+                planned.append((unit_id, units[unit_id], from_text(html.unescape(markup))))
                 continue
             if refs != unit_codes(source):
                 raise ValueError(
@@ -250,6 +265,21 @@ def _plan_file(member_name, content, locale, translations_by_uuid):
                     % {"name": member_name, "unit": unit_id}
                 )
             planned.append((unit_id, units[unit_id], markup))
+        # Checked after the inline codes, whose original data would also change the source.
+        changed = []
+        for unit_id, source in parsed["sources"].items():
+            unit = units[unit_id]
+            shown = as_text if rules[unit.context_id].plain else readable  # as the file says it
+            if shown(source) != shown(unit.source):
+                changed.append(unit_id)
+        if changed:
+            raise ValueError(
+                _(
+                    "%(name)s: the source text of units %(ids)s is not the page's (segments "
+                    "added, or the page changed since the export). Export it again."
+                )
+                % {"name": member_name, "ids": ", ".join(changed[:5])}
+            )
         return translation, _checked(member_name, translation, all_units, planned)
     raise ValueError(
         _("%(name)s: not a PO or XLIFF file (.po, .xlf or .xliff expected).")
@@ -271,6 +301,7 @@ def import_archive(data, *, name, locale, user=None, translations=None, progress
     translations_by_uuid = {str(t.uuid): t for t in translations}
     plans, errors, files_of = [], [], {}
     for done, (member_name, content) in enumerate(members, start=1):
+        label = member_name  # what the progress names: the page, once the file is read
         try:
             translation, plan = _plan_file(member_name, content, locale, translations_by_uuid)
         except ValueError as error:
@@ -283,7 +314,8 @@ def import_archive(data, *, name, locale, user=None, translations=None, progress
                 )
             files_of.setdefault(translation.pk, member_name)
             plans += plan
-        progress(done, len(members), member_name)
+            label = translation.source.object_repr
+        progress(done, len(members), label)
     if errors:
         raise ImportRejected(errors)
     try:
@@ -333,7 +365,7 @@ def _write(plans, user):
     created, updated, titles = [], [], []
     for (string_id, context_id, locale_id), (unit, text) in latest.items():
         current = existing.get((string_id, context_id, locale_id))
-        if current is not None and current.data == text:
+        if current is not None and same_html(current.data, text):
             continue
         if current is None:
             current = StringTranslation(

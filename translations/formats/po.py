@@ -8,12 +8,20 @@ end marker, and that no entry appears twice. The order of the entries is checked
 source by the importer.
 """
 
+import datetime
 import os
 import re
 import tempfile
 
 import polib
+from babel.messages.plurals import get_plural
+from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import to_locale
+from wagtail_localize.models import StringTranslation
+
+from .segments import as_text, readable, rules_of
 
 TRANSLATION_ID = "X-WagtailLocalize-TranslationID"
 SEGMENT_COUNT = "X-Segment-Count"
@@ -26,20 +34,73 @@ KEYWORD_LINE = re.compile(rf"^(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+
 CONTINUATION = re.compile(rf"^\s*{STRING}\s*$")
 
 
+def po_text(unit, rules):
+    """What a PO file says for ``unit``'s source and target: text for a plain-text field,
+    markup for a rich-text one."""
+    if rules[unit.context_id].plain:
+        return as_text(unit.source), as_text(unit.target)
+    return readable(unit.source), readable(unit.target)
+
+
+def _po_date(moment):
+    return timezone.localtime(moment, datetime.UTC).strftime("%Y-%m-%d %H:%M+0000")
+
+
+def _plural_forms(language):
+    try:
+        return str(get_plural(language))
+    except ValueError:  # a language CLDR does not know: gettext's default, two forms
+        return "nplurals=2; plural=(n != 1);"
+
+
+def headers(translation, units):
+    """The PO header of ``translation``: the fields gettext's tools expect (``msgfmt --check``),
+    with the last translator and the time of the last change of its targets."""
+    source, locale = translation.source, translation.target_locale
+    language = to_locale(locale.language_code)
+    last = (
+        StringTranslation.objects.filter(
+            locale_id=locale.pk, context_id__in={unit.context_id for unit in units}
+        )
+        .select_related("last_translated_by")
+        .order_by("-updated_at")
+        .first()
+    )
+    translator = last.last_translated_by if last is not None else None
+    if translator is None:
+        last_translator = settings.WAGTAIL_SITE_NAME
+    else:
+        name = translator.get_full_name() or translator.get_username()
+        last_translator = f"{name} <{translator.email}>" if translator.email else name
+    return {
+        "Project-Id-Version": f"{settings.WAGTAIL_SITE_NAME}: {source.object_repr}",
+        "POT-Creation-Date": _po_date(source.last_updated_at),
+        "PO-Revision-Date": _po_date(last.updated_at if last else translation.created_at),
+        "Last-Translator": last_translator,
+        "Language-Team": f"{locale.get_display_name() or locale.language_code} ({language})",
+        "Language": language,
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "Plural-Forms": _plural_forms(language),
+    }
+
+
 def export_po(translation, units):
     """The PO file (bytes) of ``translation``: one entry per source text and place (a text that
-    appears twice in the same field has one translation), in the source's order."""
+    appears twice in the same field has one translation), in the source's order; a plain-text
+    field's entries as text, a rich-text field's as markup."""
     po = polib.POFile(wrapwidth=200)
     entries, seen = [], set()
+    rules = rules_of(translation, units)
     for unit in units:
-        key = (unit.path, unit.source)
+        source, target = po_text(unit, rules)
+        key = (unit.path, source)
         if key not in seen:
             seen.add(key)
-            entries.append(polib.POEntry(msgid=unit.source, msgctxt=unit.path, msgstr=unit.target))
+            entries.append(polib.POEntry(msgid=source, msgctxt=unit.path, msgstr=target))
     po.metadata = {
-        "MIME-Version": "1.0",
-        "Content-Type": "text/plain; charset=utf-8",
-        "Language": translation.target_locale.language_code,
+        **headers(translation, units),
         TRANSLATION_ID: str(translation.uuid),
         SEGMENT_COUNT: str(len(entries)),
     }

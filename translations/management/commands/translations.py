@@ -52,13 +52,26 @@ class Command(BaseCommand):
             return
         width = 30
         filled = int(width * done / total)
-        label = getattr(page, "title", page) if page is not None else ""
-        title = str(label)[:40].ljust(40)
+        title = self.name_of(page)[:40].ljust(40)
         end = "\n" if done == total else "\r"
         self.stdout.write(
             f"  [{'#' * filled}{'.' * (width - filled)}] {done}/{total} {title}", ending=end
         )
         self.stdout.flush()
+
+    @staticmethod
+    def name_of(item):
+        """What the progress line names: a page's title, a translation source's object name, or
+        the text it was given (a str's ``title`` is a method, not a name)."""
+        if item is None:
+            return ""
+        if isinstance(item, str):
+            return item
+        for attribute in ("title", "object_repr"):
+            value = getattr(item, attribute, None)
+            if isinstance(value, str):
+                return value
+        return str(item)
 
     def locale(self, code):
         from wagtail.models import Locale
