@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path, register_converter
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -40,6 +39,6 @@ if getattr(settings, "SERVE_MEDIA", False):
 urlpatterns += i18n_patterns(
     path("", include("learning.urls")),
     path("", include("search.urls")),
-    path("", include(wagtail_urls)),
+    path("", include("course_content.urls")),  # Wagtail's, its page view ours
     prefix_default_language=True,
 )

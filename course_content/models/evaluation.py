@@ -104,9 +104,9 @@ class EvaluationPage(BasePage):
         return [public_question(child) for child in self.questions]
 
     def get_page_context(self, request, *, visible):
-        from .module import ModulePage
+        from course_content.selectors import parent_module
 
         return {
             "public_questions": self.public_questions(),
-            "module": ModulePage.objects.get(path=self.path[: -self.steplen]),
+            "module": parent_module(self),
         }
