@@ -6,6 +6,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api import api_router
 from cms.converters import RowIdConverter
+from course_content.sitemaps import robots_txt, sitemap
 from course_content.views import serve_document
 from search.api import search_api
 
@@ -19,6 +20,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/search/", search_api, name="search_api"),
     path("api/v2/", api_router.urls),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
 if getattr(settings, "SERVE_MEDIA", False):
