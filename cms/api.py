@@ -24,6 +24,8 @@ use the Site's root URL, ``http://localhost`` in the demo, whatever port the ser
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import connection, models
+from django.db.models import OuterRef, Prefetch, Subquery
+from django.db.models.functions import Length, Substr
 from django.http import Http404
 from django.urls import path
 from rest_framework import serializers
@@ -49,7 +51,15 @@ from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Page
 
-from course_content.models import CoursePage
+from course_content.blocks import chooser_batch
+from course_content.models import (
+    CountryUnitPage,
+    CoursePage,
+    EvaluationPage,
+    ModulePage,
+    ModuleRelatedResource,
+    ResourcePage,
+)
 from course_content.selectors import course_outline
 from course_content.visibility import visible_for
 from translations.safe_html import api_serializer_fields
@@ -268,6 +278,45 @@ class AliasOfField(_LinkedPageField, PageAliasOfField):
     pass
 
 
+# What each page type's API fields read from other tables (see ``get_queryset``).
+LISTING_RELATED = {
+    ModulePage: {
+        "prefetch": [
+            Prefetch(
+                "related_resources",
+                queryset=ModuleRelatedResource.objects.select_related("resource__locale"),
+            )
+        ],
+    },
+    ResourcePage: {
+        "select": ["document", "captions", "image"],
+        "prefetch": ["related_modules", "countries"],
+    },
+}
+
+
+def course_pass_mark():
+    """An evaluation's course's pass mark (its grandparent: ``EvaluationPage.parent_page_types``),
+    for ``effective_pass_mark`` without a query per evaluation."""
+    steps = 2 * Page.steplen
+    return Subquery(
+        CoursePage.objects.filter(
+            path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - steps)
+        ).values("pass_mark")[:1]
+    )
+
+
+def readable_page_ids(context):
+    """Ids of the resources the request's reader may read: read once per request, for every
+    module's related resources in a listing."""
+    if "readable_resources" not in context:
+        visible = visible_for(context["request"])
+        context["readable_resources"] = set(
+            visible(ResourcePage.objects.all()).values_list("pk", flat=True)
+        )
+    return context["readable_resources"]
+
+
 class CoursePageSerializer(PageSerializer):
     # Rich text (fields and StreamField blocks) is cleaned on its way out, whatever is stored.
     serializer_field_mapping = {
@@ -291,8 +340,7 @@ class CoursePageSerializer(PageSerializer):
                 data.pop(name, None)
         related = data.get("related_resources")
         if related:
-            ids = {item["resource"]["id"] for item in related if item.get("resource")}
-            readable = set(visible(Page.objects.filter(pk__in=ids)).values_list("pk", flat=True))
+            readable = readable_page_ids(self.context)
             data["related_resources"] = [
                 item for item in related if (item.get("resource") or {}).get("id") in readable
             ]
@@ -340,8 +388,39 @@ class CoursePagesAPIViewSet(RequestChecks, PagesAPIViewSet):
 
     def get_base_queryset(self):
         """Wagtail's live, public pages of the site, as the request's reader may read them
-        (``visible_for``): the listing, the detail view, ``find`` and the parent links."""
-        return visible_for(self.request)(super().get_base_queryset())
+        (``visible_for``): the listing, the detail view, ``find`` and the parent links. Built once
+        per request (Wagtail asks for it three times in a listing, two queries each)."""
+        if not hasattr(self, "_base_queryset"):
+            self._base_queryset = visible_for(self.request)(super().get_base_queryset())
+        return self._base_queryset.all()
+
+    def listing_view(self, request):
+        """Wagtail's listing, its pages read first so that their StreamFields' images and
+        documents are read together, one query per model (``chooser_batch``)."""
+        queryset = self.get_queryset()
+        self.check_query_parameters(queryset)
+        queryset = self.filter_queryset(queryset)
+        pages = list(self.paginate_queryset(queryset))
+        CountryUnitPage.read_last_reviewed_on(
+            [page for page in pages if isinstance(page, CountryUnitPage)]
+        )
+        with chooser_batch(pages):
+            serializer = self.get_serializer(pages, many=True)
+            return self.get_paginated_response(serializer.data)
+
+    def get_queryset(self):
+        """Each page with its locale (a listing's ``meta.locale``) and, for a listing of one page
+        type, the rows its API fields read: a listing costs the same whatever its ``limit``."""
+        queryset = super().get_queryset().select_related("locale", "alias_of")
+        if queryset.model is EvaluationPage:
+            queryset = queryset.annotate(course_pass_mark=course_pass_mark())
+        related = LISTING_RELATED.get(queryset.model)
+        if related:
+            # (``select_related()`` without names would replace the names above.)
+            if related.get("select"):
+                queryset = queryset.select_related(*related["select"])
+            queryset = queryset.prefetch_related(*related.get("prefetch", ()))
+        return queryset
 
 
 class CourseOutlineAPIViewSet(RequestChecks, BaseAPIViewSet):

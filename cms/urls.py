@@ -1,12 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path, register_converter
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api import api_router
 from cms.converters import RowIdConverter
+from course_content.sitemaps import robots_txt, sitemap
 from course_content.views import serve_document
 from search.api import search_api
 
@@ -20,6 +20,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/search/", search_api, name="search_api"),
     path("api/v2/", api_router.urls),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
 if getattr(settings, "SERVE_MEDIA", False):
@@ -37,6 +39,6 @@ if getattr(settings, "SERVE_MEDIA", False):
 urlpatterns += i18n_patterns(
     path("", include("learning.urls")),
     path("", include("search.urls")),
-    path("", include(wagtail_urls)),
+    path("", include("course_content.urls")),  # Wagtail's, its page view ours
     prefix_default_language=True,
 )

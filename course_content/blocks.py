@@ -25,6 +25,10 @@ the safe representation, ``answer_key`` the scorer's.
 Structured lists of country units: ``LegalInstrumentBlock`` and ``InstitutionBlock``.
 """
 
+import contextlib
+import contextvars
+import copy
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -33,6 +37,82 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 from course_content.captions import captions_error, is_video_file, video_block_track
+
+# --- Chooser blocks read together across the pages of a listing ---------------------------------
+#
+# A chooser block reads its images or documents once per page and block type: an API listing of
+# 50 modules would read them 50 times. Inside ``chooser_batch(pages)`` (the API's page lists),
+# the images and documents of all the pages' StreamFields are read in one query per model first,
+# and the chooser blocks take them from there. Elsewhere they behave as Wagtail's own, and
+# migrations see Wagtail's own blocks (``canonical_module_path``): no stored definition changes.
+
+_batch = contextvars.ContextVar("course_content_chooser_batch", default=None)
+
+
+class BatchedChooserMixin:
+    def bulk_to_python(self, values):
+        objects = (_batch.get() or {}).get(self.model_class)
+        if objects is None or any(value is not None and value not in objects for value in values):
+            return super().bulk_to_python(values)
+        seen, result = set(), []
+        for value in values:
+            obj = objects.get(value)
+            if obj is not None and value in seen:
+                obj = copy.copy(obj)  # Wagtail's rule: a distinct instance for a repeated id
+            seen.add(value)
+            result.append(obj)
+        return result
+
+
+class CourseImageChooserBlock(BatchedChooserMixin, ImageChooserBlock):
+    canonical_module_path = "wagtail.images.blocks.ImageChooserBlock"
+
+
+class CourseDocumentChooserBlock(BatchedChooserMixin, DocumentChooserBlock):
+    canonical_module_path = "wagtail.documents.blocks.DocumentChooserBlock"
+
+
+def _chooser_ids(block, value, found):
+    """Collect, from a block's raw (JSON) value, the ids its batched chooser blocks hold."""
+    if value is None:
+        return
+    if isinstance(block, BatchedChooserMixin):
+        found.setdefault(block.model_class, set()).add(value)
+    elif isinstance(block, blocks.StreamBlock):
+        for item in value:
+            child = block.child_blocks.get(item.get("type")) if isinstance(item, dict) else None
+            if child is not None:
+                _chooser_ids(child, item.get("value"), found)
+    elif isinstance(block, blocks.StructBlock):
+        if isinstance(value, dict):
+            for name, child in block.child_blocks.items():
+                _chooser_ids(child, value.get(name), found)
+    elif isinstance(block, blocks.ListBlock):
+        for item in value:
+            if isinstance(item, dict) and item.get("type") == "item" and "value" in item:
+                item = item["value"]
+            _chooser_ids(block.child_block, item, found)
+
+
+@contextlib.contextmanager
+def chooser_batch(pages):
+    """Within this block, the chooser blocks of ``pages``' StreamFields read their images and
+    documents from one query per model."""
+    from wagtail.fields import StreamField
+
+    found = {}
+    for page in pages:
+        for field in type(page)._meta.concrete_fields:
+            if isinstance(field, StreamField) and field.attname in page.__dict__:
+                stream = getattr(page, field.attname)
+                _chooser_ids(field.stream_block, list(stream.raw_data), found)
+    objects = {model: model.objects.in_bulk(ids) for model, ids in found.items()}
+    token = _batch.set(objects)
+    try:
+        yield
+    finally:
+        _batch.reset(token)
+
 
 HEADING_LEVELS = [("h2", _("Section (h2)")), ("h3", _("Subsection (h3)"))]
 CALLOUT_KINDS = [
@@ -53,7 +133,7 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("Image"))
+    image = CourseImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
         max_length=250,
         label=_("Alternative text"),
@@ -70,12 +150,12 @@ class ImageBlock(blocks.StructBlock):
 
 class VideoBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=200, label=_("Title"))
-    file = DocumentChooserBlock(
+    file = CourseDocumentChooserBlock(
         required=False,
         label=_("Video file"),
         help_text=_("An MP4 or WebM file, played on the page."),
     )
-    captions = DocumentChooserBlock(
+    captions = CourseDocumentChooserBlock(
         required=False,
         label=_("Captions (WebVTT)"),
         help_text=_(
@@ -126,7 +206,7 @@ class VideoBlock(blocks.StructBlock):
 
 class AudioBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=200, label=_("Title"))
-    file = DocumentChooserBlock(required=False, label=_("Audio file"))
+    file = CourseDocumentChooserBlock(required=False, label=_("Audio file"))
     url = blocks.URLBlock(required=False, label=_("Or an address"))
     duration_minutes = blocks.IntegerBlock(required=False, min_value=1, label=_("Minutes"))
     transcript = blocks.RichTextBlock(
@@ -150,7 +230,7 @@ class AudioBlock(blocks.StructBlock):
 
 
 class DocumentBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label=_("Document"))
+    document = CourseDocumentChooserBlock(label=_("Document"))
     description = blocks.CharBlock(required=False, max_length=300, label=_("Description"))
 
     class Meta:

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import BooleanField, Count, ExpressionWrapper, Q
+from django.db.models import BooleanField, Count, ExpressionWrapper, OuterRef, Q, Subquery
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -74,13 +74,14 @@ def _source_shown():
     return ExpressionWrapper(shown, output_field=BooleanField())
 
 
-def site_navigation(page=None, *, language_code=None, visible=None):
-    """The header's links and the breadcrumbs, in one query.
+def site_navigation(page=None, *, language_code=None, visible=None, rows=None):
+    """The header's links and the breadcrumbs, in one query (none when ``rows`` are given).
 
     ``{"home", "course", "library", "breadcrumbs", "section"}``: the home page of ``page``'s
     locale, its first live course and its library, ``page``'s ancestors below the root, and which
     header link ``page`` is under (``"course"``, ``"modules"`` or ``"library"``). Without a page
-    (a 404), those of the home page in ``language_code``.
+    (a 404), those of the home page in ``language_code``. ``rows``: those ancestors and the home
+    page's children as the reader may see them, already read (by ``routing``).
     """
     visible = visible or Visible()
     steplen = Page.steplen
@@ -92,9 +93,14 @@ def site_navigation(page=None, *, language_code=None, visible=None):
         ancestor_paths = []
         language_code = (language_code or settings.LANGUAGE_CODE).lower()
         query = Q(depth__in=[2, 3], locale__language_code__iexact=language_code)
-    rows = list(
-        visible(Page.objects.filter(query)).annotate(source_shown=_source_shown()).order_by("path")
-    )
+    if rows is not None:
+        rows = sorted({row.pk: row for row in rows}.values(), key=lambda row: row.path)
+    else:
+        rows = list(
+            visible(Page.objects.filter(query))
+            .annotate(source_shown=_source_shown())
+            .order_by("path")
+        )
     if page is not None and page.depth == 2:
         home = page
     else:
@@ -120,11 +126,15 @@ def site_navigation(page=None, *, language_code=None, visible=None):
     }
 
 
-def home_listing(home, *, visible=None):
+def home_listing(home, *, visible=None, children=None):
     """The portal: each live course with its modules and hours, and the library with its
-    resources counted by type (a fixed number of queries)."""
+    resources counted by type (a fixed number of queries). ``children``: the home page's
+    children as the reader may see them, already read (by ``routing``)."""
     visible = visible or Visible()
-    courses = list(visible(CoursePage.objects.child_of(home)))
+    if children is not None:
+        courses = [page for page in children if isinstance(page, CoursePage)]
+    else:
+        courses = list(visible(CoursePage.objects.child_of(home)))
     modules = list(
         visible(ModulePage.objects.descendant_of(home).filter(depth=home.depth + 2))
         .order_by("path")
@@ -147,7 +157,10 @@ def home_listing(home, *, visible=None):
             key=lambda module: module.number,
         )
         course.modules_hours = _hours(sum(module.estimated_hours for module in course.modules))
-    library = visible(ResourceLibraryPage.objects.child_of(home)).first()
+    if children is not None:
+        library = next((page for page in children if isinstance(page, ResourceLibraryPage)), None)
+    else:
+        library = visible(ResourceLibraryPage.objects.child_of(home)).first()
     resource_types = []
     if library is not None:
         counts = dict(
@@ -218,61 +231,116 @@ class CountryFilterForm(forms.Form):
         ]
 
 
+# Columns a listing of pages never shows: left unread where a query fetches whole pages.
+HEAVY_FIELDS = {
+    ModulePage: ("body", "learning_objectives"),
+    EvaluationPage: ("questions", "instructions"),
+    CountryUnitPage: ("body", "overview", "legal_framework", "institutions"),
+}
+
+
+def _around_module(module, visible):
+    """The module's siblings (modules), its evaluation and its country units, as the reader may
+    see them: one query, each a specific page without its long fields."""
+    steplen = module.steplen
+    models = (ModulePage, EvaluationPage, CountryUnitPage)
+    types = ContentType.objects.get_for_models(*models)
+    relations = [model._meta.model_name for model in models]
+    rows = (
+        visible(
+            Page.objects.filter(
+                Q(
+                    depth=module.depth,
+                    path__startswith=module.path[:-steplen],
+                    content_type=types[ModulePage],
+                )
+                | Q(
+                    depth=module.depth + 1,
+                    path__startswith=module.path,
+                    content_type__in=[types[EvaluationPage], types[CountryUnitPage]],
+                )
+            )
+        )
+        .select_related(*relations)
+        .defer(
+            *(
+                f"{model._meta.model_name}__{name}"
+                for model, names in HEAVY_FIELDS.items()
+                for name in names
+            )
+        )
+        .order_by("path")
+    )
+    found = {model: [] for model in models}
+    for row in rows:
+        # The row's specific page, read by select_related (a missing one raises AttributeError).
+        for model, name in zip(models, relations, strict=True):
+            if hasattr(row, name):
+                found[model].append(getattr(row, name))
+                break
+    return found
+
+
+def related_resources(module, visible):
+    """The module's related resources in their order, each in the module's language where a live
+    translation exists (one query)."""
+    links = ModuleRelatedResource.objects.filter(module=module)
+    rows = list(
+        visible(
+            ResourcePage.objects.filter(
+                Q(pk__in=links.values("resource"))
+                | Q(
+                    locale_id=module.locale_id,
+                    translation_key__in=links.values("resource__translation_key"),
+                )
+            )
+        ).annotate(linked=Subquery(links.filter(resource=OuterRef("pk")).values("sort_order")[:1]))
+    )
+    translated = {row.translation_key: row for row in rows if row.locale_id == module.locale_id}
+    linked = sorted((row for row in rows if row.linked is not None), key=lambda row: row.linked)
+    return [translated.get(row.translation_key, row) for row in linked]
+
+
 def module_detail(module, *, country="", visible=None):
     visible = visible or Visible()
-    siblings = list(
-        visible(ModulePage.objects.sibling_of(module))
-        .order_by("number")
-        .only(
-            "id",
-            "title",
-            "number",
-            "url_path",
-            "path",
-            "depth",
-            "locale_id",
-            "alias_of_id",
-            "shows_source_content",
-        )
-    )
+    around = _around_module(module, visible)
+    siblings = sorted(around[ModulePage], key=lambda sibling: sibling.number)
     position = next((i for i, sibling in enumerate(siblings) if sibling.pk == module.pk), None)
     previous_module = next_module = None
     if position is not None:
         previous_module = siblings[position - 1] if position > 0 else None
         next_module = siblings[position + 1] if position + 1 < len(siblings) else None
 
-    related = [
-        item.resource
-        for item in ModuleRelatedResource.objects.filter(
-            module=module, resource__in=visible(ResourcePage.objects.all())
-        )
-        .select_related("resource")
-        .order_by("sort_order")
-    ]
-    related = localize_pages(related, module.locale_id, visible) if related else []
-
     units = []
     filter_form = None
     if module.has_country_units:
-        units = _sorted_by_country_name(visible(CountryUnitPage.objects.child_of(module)))
+        units = _sorted_by_country_name(around[CountryUnitPage])
         filter_form = CountryFilterForm({"country": country}, countries=[u.country for u in units])
         if filter_form.is_valid() and filter_form.cleaned_data["country"]:
             units = [unit for unit in units if unit.country == filter_form.cleaned_data["country"]]
 
     return {
         "toc": table_of_contents(module.body),
-        "related_resources": related,
+        "related_resources": related_resources(module, visible),
         "previous_module": previous_module,
         "next_module": next_module,
         "country_units": units,
         "country_filter": filter_form,
-        "evaluation": visible(EvaluationPage.objects.child_of(module)).first(),
+        "evaluation": next(iter(around[EvaluationPage]), None),
     }
+
+
+def parent_module(page):
+    """The module a country unit or an evaluation belongs to (no query when routing read it)."""
+    parent = getattr(page, "_cached_parent_obj", None)
+    if isinstance(parent, ModulePage):
+        return parent
+    return ModulePage.objects.get(path=page.path[: -ModulePage.steplen])
 
 
 def country_unit_detail(unit, *, visible=None):
     visible = visible or Visible()
-    module = ModulePage.objects.get(path=unit.path[: -ModulePage.steplen])
+    module = parent_module(unit)
     units = _sorted_by_country_name(
         visible(CountryUnitPage.objects.sibling_of(unit)).only(
             "id",
@@ -368,7 +436,7 @@ def resource_library_listing(library, params, *, visible=None):
         resources = resources.filter(related_modules__number=active["module"])
     if "country" in active:
         resources = resources.filter(countries__country=active["country"])
-    resources = resources.distinct().order_by("title").prefetch_related("countries")
+    resources = resources.distinct().order_by("title")
 
     paginator = Paginator(resources, RESOURCES_PER_PAGE)
     page = paginator.get_page(params.get("page"))

@@ -1,6 +1,9 @@
 """Views of ours routed ahead of a library's (see ``cms/urls.py``)."""
 
 from wagtail.documents.views.serve import serve
+from wagtail.views import serve as wagtail_serve
+
+from course_content.routing import prime_route
 
 
 def serve_document(request, document_id, document_filename):
@@ -20,3 +23,9 @@ def serve_document(request, document_id, document_filename):
     if content_type.startswith("text/") and "charset" not in content_type:
         response["Content-Type"] = f"{content_type}; charset=utf-8"
     return response
+
+
+def serve_page(request, path):
+    """Wagtail's page view, with the page found in one query first (``course_content.routing``)."""
+    prime_route(request, path)
+    return wagtail_serve(request, path)

@@ -7,7 +7,10 @@ restrictions that follow a page into its translations and aliases) registers a
 asks it once per request.
 """
 
+from functools import cached_property
+
 from wagtail import hooks
+from wagtail.models import Page, PageViewRestriction
 
 
 class Visible:
@@ -24,6 +27,24 @@ class Visible:
         if self._private_q is None:
             self._private_q = queryset.private_q()
         return queryset.live().exclude(self._private_q)
+
+    @cached_property
+    def view_restrictions(self):
+        """Every page view restriction, with its page and groups (read once per request)."""
+        return list(PageViewRestriction.objects.select_related("page").prefetch_related("groups"))
+
+    def visible_pages(self, pages):
+        """Of ``pages`` (read without this filter), those it keeps, in their order (one query,
+        none for no pages)."""
+        pages = list(pages)
+        if not pages:
+            return []
+        kept = set(
+            self(Page.objects.filter(pk__in={page.pk for page in pages})).values_list(
+                "pk", flat=True
+            )
+        )
+        return [page for page in pages if page.pk in kept]
 
     def may_read(self, page):
         """Whether the page may be shown at all (a served page passed Wagtail's own checks)."""

@@ -40,3 +40,13 @@ def last_reviewed_on(page):
     (they follow the source)."""
     cycles = ReviewCycle.objects.filter(page__translation_key=page.translation_key)
     return cycles.values_list("last_reviewed_on", flat=True).first()
+
+
+def last_reviewed_on_many(pages):
+    """``last_reviewed_on`` of each of ``pages``, by page id, in one query (API listings)."""
+    keys = {page.translation_key for page in pages}
+    reviewed = {}
+    cycles = ReviewCycle.objects.filter(page__translation_key__in=keys).order_by("pk")
+    for key, day in cycles.values_list("page__translation_key", "last_reviewed_on"):
+        reviewed.setdefault(key, day)
+    return {page.pk: reviewed.get(page.translation_key) for page in pages}

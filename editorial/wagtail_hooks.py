@@ -18,7 +18,7 @@ from course_content.models.base import BasePage
 
 from .forms import is_submission
 from .roles import STRUCTURE_ROLES, user_has_role
-from .services import last_reviewed_on
+from .services import last_reviewed_on, last_reviewed_on_many
 
 STRUCTURE_MESSAGES = {
     "delete": _("Only Administrators can delete pages. Nothing was deleted."),
@@ -107,6 +107,7 @@ def confirmed_overwrite_js():
 
 
 hooks.register("country_unit_last_reviewed_on", last_reviewed_on)
+hooks.register("country_units_last_reviewed_on", last_reviewed_on_many)
 
 
 @hooks.register("register_reports_menu_item")

@@ -150,6 +150,11 @@ class Reader(Visible):
         return learners_only.exclude(translation_key__in=opened_keys)
 
     @cached_property
+    def hidden_resource_ids(self):
+        """Ids of ``hidden_resources`` (read once per request: an API listing asks per item)."""
+        return set(self.hidden_resources.values_list("pk", flat=True))
+
+    @cached_property
     def denied_collections(self):
         """Paths of the collections whose view restriction this request has not passed (their
         sub-collections are restricted too)."""
@@ -162,8 +167,7 @@ class Reader(Visible):
     def denied_roots(self):
         """Paths of the pages, in every locale, whose subtree is behind a view restriction this
         request has not passed: the restricted pages, their translations and their aliases."""
-        restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-        denied = [r for r in restrictions if not r.accept_request(self.request)]
+        denied = [r for r in self.view_restrictions if not r.accept_request(self.request)]
         if not denied:
             return []
         keys = {restriction.page.translation_key for restriction in denied}
@@ -208,7 +212,7 @@ class Reader(Visible):
         if issubclass(specific, STUDY_ONLY):
             return not _under(page.path, self.unstudied_editions)
         if issubclass(specific, ResourcePage) and not self.staff:
-            return not self.hidden_resources.filter(pk=page.pk).exists()
+            return page.pk not in self.hidden_resource_ids
         return True
 
     def may_study(self, page):

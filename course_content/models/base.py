@@ -6,7 +6,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -59,7 +59,22 @@ class BasePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         visible = visible_for(request)
-        pages = self.live_translations(visible)
+        routed = getattr(self, "route_rows", None)
+        if routed is not None:
+            # Routing read the translations, ancestors and header links (``routing``): one
+            # query keeps those this reader may see.
+            shown = {
+                page.pk
+                for page in visible.visible_pages(
+                    [*routed.translations(self), *routed.ancestors(self), *routed.top()]
+                )
+            }
+            pages = [page for page in routed.translations(self) if page.pk in shown]
+            self.shown_children = [page for page in routed.top() if page.pk in shown]
+            pages.sort(key=lambda page: page.locale.language_code)
+        else:
+            shown = None
+            pages = self.live_translations(visible)
         by_pk = {page.pk: page for page in pages}
         own = by_pk.get(self.pk, self)
         # A placeholder (a wagtail-localize alias of an untranslated page), or a translation
@@ -81,11 +96,37 @@ class BasePage(Page):
             context["fallback_source"] = content_page
         from course_content.selectors import site_navigation
 
-        context["navigation"] = site_navigation(self, visible=visible)
+        if routed is not None:
+            context["navigation"] = site_navigation(
+                self,
+                visible=visible,
+                rows=[
+                    page for page in [*routed.ancestors(self), *routed.top()] if page.pk in shown
+                ],
+            )
+        else:
+            context["navigation"] = site_navigation(self, visible=visible)
         context["breadcrumbs"] = context["navigation"]["breadcrumbs"]
         context["may_study"] = visible.may_study(self)
         context.update(self.get_page_context(request, visible=visible))
         return context
+
+    def get_view_restrictions(self):
+        """Wagtail's rule (this page's and its ancestors' restrictions, an alias's being its
+        source's), without reading the ancestors again when routing has read them."""
+        routed = getattr(self, "route_rows", None)
+        if routed is None:
+            return super().get_view_restrictions()
+        ids = {page.alias_of_id or page.pk for page in [*routed.ancestors(self), self]}
+        root_path = self.path[: self.steplen]
+        matching = [
+            restriction.pk
+            for restriction in visible_for(routed.request).view_restrictions
+            if restriction.page_id in ids or restriction.page.path == root_path
+        ]
+        if not matching:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(pk__in=matching)
 
     def get_page_context(self, request, *, visible):
         """What a page type adds to its template context (read through ``selectors``)."""

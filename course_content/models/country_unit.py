@@ -86,6 +86,16 @@ class CountryUnitPage(BasePage):
                 return reviewed_on
         return None
 
+    @classmethod
+    def read_last_reviewed_on(cls, units):
+        """Set ``last_reviewed_on`` of many ``units`` at once, where the app that runs reviews
+        offers it (the ``country_units_last_reviewed_on`` hook): an API listing's units."""
+        for hook in hooks.get_hooks("country_units_last_reviewed_on"):
+            reviewed = hook(units)
+            for unit in units:
+                unit.__dict__["last_reviewed_on"] = reviewed.get(unit.pk)
+            return
+
     @property
     def country_name(self):
         return str(country_name(self.country))

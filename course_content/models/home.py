@@ -25,4 +25,4 @@ class HomePage(BasePage):
     def get_page_context(self, request, *, visible):
         from course_content.selectors import home_listing
 
-        return home_listing(self, visible=visible)
+        return home_listing(self, visible=visible, children=getattr(self, "shown_children", None))

@@ -243,3 +243,47 @@ def test_a_configured_public_base_url_wins_for_api_links(client, demo, settings)
     detail = client.get(f"/api/v2/pages/{module.pk}/", HTTP_HOST=HOST).json()
     assert detail["meta"]["detail_url"].startswith("https://cursos.example.org/api/v2/pages/")
     assert detail["meta"]["html_url"] == "https://cursos.example.org" + module.url
+
+
+# --- Page lists cost the same whatever their ``limit`` ----------------------------------------
+
+LISTINGS = [
+    "/api/v2/pages/?type=course_content.ModulePage&fields=*&order=id",
+    "/api/v2/pages/?type=course_content.ResourcePage&fields=*&order=id",
+    "/api/v2/pages/?type=course_content.EvaluationPage&fields=*&order=id",
+    "/api/v2/pages/?type=course_content.CountryUnitPage&fields=*&order=id",
+    "/api/v2/pages/?type=course_content.ModulePage&fields=number,title,related_resources&locale=es",
+    "/api/v2/pages/?type=course_content.ResourcePage&fields=title,document,country_codes",
+]
+
+
+def listing_queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)
+    with CaptureQueriesContext(connection) as context:
+        data = get_json(client, url)
+    return len(context), len(data["items"])
+
+
+@pytest.mark.parametrize("url", LISTINGS)
+def test_page_lists_of_a_type_cost_a_fixed_number_of_queries(learner_client, demo, url):
+    """Before: queries grew with every item (547 for 50 modules with ``fields=*``, 179 for 50
+    resources, 146 for 50 evaluations, 93 for 50 country units)."""
+    one, shown_one = listing_queries(learner_client, f"{url}&limit=1")
+    fifty, shown_fifty = listing_queries(learner_client, f"{url}&limit=50")
+    assert shown_one == 1 and shown_fifty > 5
+    assert one == fifty
+
+
+@pytest.mark.parametrize("fields", ["", "&fields=*"])
+def test_page_lists_of_every_type_cost_a_fixed_number_of_queries(learner_client, demo, fields):
+    """Before: 12 queries at ``limit=1``, 59 at ``limit=50``. A list holding a resource reads
+    once which learner-only resources the reader may not open (one query, whatever the count)."""
+    url = f"/api/v2/pages/?order=id{fields}"
+    one, _ = listing_queries(learner_client, f"{url}&limit=1")
+    fifty, shown_fifty = listing_queries(learner_client, f"{url}&limit=50")
+    hundred, shown_hundred = listing_queries(learner_client, f"{url}&limit=100")
+    assert shown_hundred > shown_fifty == 50
+    assert fifty == hundred <= one + 1
