@@ -80,7 +80,7 @@ def search_api(request):
                 status=400,
             )
         page = paginator.get_page(number)
-        engine.load_pages(page.object_list)
+        engine.load_pages(page.object_list, request)
         body.update(
             reduced=outcome.reduced,
             relaxed=outcome.relaxed,

@@ -13,6 +13,10 @@ Wagtail's ``opensearch2`` backend, with two additions for a node that is down or
 
 Errors are still raised to the caller (modelsearch's signal handlers log them and go on: an editor
 is never stopped by the index).
+
+And one for speed: ``results.ranked_pks(limit)`` asks the node for the ids of the best ``limit``
+matches in one request (no source, no total); the results' own iteration scrolls by 100 and loads
+every row of each hundred from the database, eleven requests for 1,000 ids.
 """
 
 import hashlib
@@ -21,7 +25,7 @@ from datetime import timedelta
 
 from django.core.cache import cache
 from django.utils import timezone
-from modelsearch.backends.opensearch2 import OpenSearch2SearchBackend
+from modelsearch.backends.opensearch2 import OpenSearch2SearchBackend, OpenSearch2SearchResults
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +55,25 @@ def mark_up(backend):
     cache.delete(_key(backend))
 
 
+class RankedResults(OpenSearch2SearchResults):
+    def ranked_pks(self, limit):
+        """The primary keys of the best ``limit`` matches, best first, in one request."""
+        response = self._backend_do_search(
+            self._get_es_body(),
+            index=self.backend.get_index_for_model(self.query_compiler.queryset.model).name,
+            _source=False,
+            stored_fields="pk",
+            size=limit,
+            track_total_hits=False,
+            filter_path="hits.hits.fields.pk",
+        )
+        hits = response.get("hits", {}).get("hits", [])
+        return [int(hit["fields"]["pk"][0]) for hit in hits]
+
+
 class ResilientOpenSearch(OpenSearch2SearchBackend):
+    results_class = RankedResults
+
     def _guarded(self, write, entries):
         if is_down(self):
             record_backlog(entries)

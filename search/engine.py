@@ -1,18 +1,26 @@
 """Running a search for one reader: matching, the access rule, facets, snippets, suggestions.
 
 The backend (Wagtail's, ``WAGTAILSEARCH_BACKENDS``) matches analysed tokens in the rows of the
-requested locales; every matched page then goes through ``visible_for(request)``: a page the
-reader may not read is dropped, and so is a module body's row when the reader may not study the
-module. Facet counts, snippets and suggestions are computed only from what is left.
+requested locales and gives the ids of the best ``MAX_CANDIDATES`` rows, best first. One database
+query then reads, for those ids, the few columns a result needs before it is shown (its page, its
+part, its facets) of the rows whose page the reader may read (``visible_for(request)`` as a
+subquery); a module body's row is kept only when the reader may study the module. The best
+``RERANK_HEAD`` of them are re-ranked by the query's words (their analysed tokens are read for
+them alone); facet counts are computed from every kept row; the text and the page of a result
+are read only for the results shown (``load_pages``).
 """
 
 import difflib
+import json
 import logging
 import math
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.conf import settings
 from django.db import DatabaseError, connection
+from django.db.models import Exists, OuterRef, TextField
+from django.db.models.functions import Cast
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from modelsearch.backends import get_search_backend
@@ -29,17 +37,34 @@ from .models import PUBLIC, STUDY, SearchDocument
 logger = logging.getLogger(__name__)
 
 MAX_CANDIDATES = 1000  # rows read from the backend per language
+RERANK_HEAD = 200  # of the readable ones, the best re-ranked by the query's words
 SNIPPET_WORDS = 32
 FACETS = ("kind", "module", "country", "type", "material")
 
 
-@dataclass
+@dataclass(eq=False)
 class Hit:
-    document: SearchDocument
+    """One result: the columns of its row a result needs before it is shown; its row's text
+    and its page are read only for the results shown (``load_pages``)."""
+
+    document_id: int
     page_id: int
+    part: str
+    kind: str
+    facets: dict  # facet name -> tuple of values
     groups: list
     language: str
+    title_tokens: str = ""  # the analysed title and text (``load_tokens``: the re-ranked head)
+    terms: str = ""
+    _document: SearchDocument = None
     _page: Page = None
+    _request: object = None  # for the pages' addresses (``load_pages``)
+
+    @property
+    def document(self):
+        if self._document is None:
+            load_pages([self])
+        return self._document
 
     @property
     def page(self):
@@ -48,34 +73,23 @@ class Hit:
             load_pages([self])
         return self._page
 
-    @property
+    @cached_property
     def url(self):
-        return self.page.url
+        return self.page.get_url(self._request)
 
     def _tokens(self):
         return {token for group in self.groups for token in group}
 
-    @property
+    @cached_property
     def title(self):
         return highlight(self.document.heading, self.language, self._tokens())
 
-    @property
+    @cached_property
     def snippet(self):
         return snippet(self.document.text, self.language, self._tokens())
 
     def facet_values(self, name):
-        document = self.document
-        if name == "kind":
-            return [document.kind]
-        if name == "module":
-            return [str(number) for number in document.module_numbers]
-        if name == "country":
-            return list(document.countries)
-        if name == "type":
-            return [document.resource_type] if document.resource_type else []
-        if name == "material":
-            return [document.material_language] if document.material_language else []
-        return []
+        return self.facets.get(name, ())
 
 
 @dataclass
@@ -108,6 +122,7 @@ def locales_for(language_codes):
 
 
 def _match(query, codes, backend, groups=None, operator="and"):
+    """The ids of the best ``MAX_CANDIDATES`` rows for ``query`` in ``codes``, best first."""
     if groups and is_sqlite_database_backend(backend):
         try:
             return _match_sqlite(groups, operator, codes)
@@ -115,7 +130,9 @@ def _match(query, codes, backend, groups=None, operator="and"):
             logger.exception("The SQLite ranking query failed; asking the backend instead")
     queryset = SearchDocument.objects.filter(language_code__in=codes)
     results = backend.search(query, queryset, order_by_relevance=True)
-    return list(results[:MAX_CANDIDATES])
+    if hasattr(results, "ranked_pks"):  # OpenSearch: one request for the ids (search.backends)
+        return results.ranked_pks(MAX_CANDIDATES)
+    return [row.pk for row in results[:MAX_CANDIDATES]]
 
 
 def is_sqlite_database_backend(backend):
@@ -127,13 +144,18 @@ def is_sqlite_database_backend(backend):
 
 
 def _match_sqlite(groups, operator, codes):
-    """The best ``MAX_CANDIDATES`` rows for ``groups`` in the database backend's SQLite index, in
-    one full-text match ranked by FTS5's bm25 (the title weighs 4, like its boost).
+    """The ids of the best ``MAX_CANDIDATES`` rows for ``groups`` in the database backend's
+    SQLite index, ranked by FTS5's bm25 (the title weighs 4, like its boost).
 
     Wagtail's database backend ranks with a subquery that runs the match again for every
     matching row (0.8 s for 1,000 matches); this reads the same index (its ``IndexEntry`` rows
-    and their FTS5 table, maintained by the backend) once. Tokens are analysed words
-    (``search.analysis``), quoted: no FTS5 syntax reaches the match from a reader.
+    and their FTS5 table, maintained by the backend) once. The full-text table ranks its
+    matches alone first, and only the best of them are joined to their entries and rows (an
+    entry holds the indexed text: looking up every match's entry took longer than the ranking,
+    16 ms for 10,000 matches); when too few of those are rows of the requested languages (the
+    index also holds Wagtail's own page entries and the other languages' rows), every match is
+    taken. Tokens are analysed words (``search.analysis``), quoted: no FTS5 syntax reaches the
+    match from a reader.
     """
     from django.contrib.contenttypes.models import ContentType
     from wagtail.search.models import IndexEntry
@@ -147,20 +169,32 @@ def _match_sqlite(groups, operator, codes):
     entries = IndexEntry._meta.db_table
     documents = SearchDocument._meta.db_table
     placeholders = ", ".join(["%s"] * len(codes))
-    sql = (
-        f"SELECT d.id FROM {entries}_fts f "  # noqa: S608 (table names from the models)
-        f"JOIN {entries} e ON f.rowid = e.id "
-        f"JOIN {documents} d ON d.id = CAST(e.object_id AS INTEGER) "
-        f"WHERE {entries}_fts MATCH %s AND e.content_type_id = %s "
-        f"AND d.language_code IN ({placeholders}) "
-        f"ORDER BY bm25({entries}_fts, 0.0, 1.0, 4.0), d.id DESC LIMIT %s"
-    )
     content_type = ContentType.objects.get_for_model(SearchDocument).pk
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [match, content_type, *codes, MAX_CANDIDATES])
-        ids = [row[0] for row in cursor.fetchall()]
-    rows = SearchDocument.objects.in_bulk(ids)
-    return [rows[pk] for pk in ids if pk in rows]
+
+    def best(ranked):
+        sql = (
+            f"SELECT d.id FROM (SELECT rowid, bm25({entries}_fts, 0.0, 1.0, 4.0) AS score "  # noqa: S608 (table names from the models)
+            f"FROM {entries}_fts WHERE {entries}_fts MATCH %s "
+            f"ORDER BY score, rowid DESC LIMIT %s) AS f "
+            f"JOIN {entries} e ON f.rowid = e.id "
+            f"JOIN {documents} d ON d.id = CAST(e.object_id AS INTEGER) "
+            f"WHERE e.content_type_id = %s AND d.language_code IN ({placeholders}) "
+            f"ORDER BY f.score, f.rowid DESC LIMIT %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [match, ranked, content_type, *codes, MAX_CANDIDATES])
+            return [row[0] for row in cursor.fetchall()]
+
+    ranked = MAX_CANDIDATES + MAX_CANDIDATES // 4
+    ids = best(ranked)
+    if len(ids) < MAX_CANDIDATES:
+        count = f"SELECT count(*) FROM {entries}_fts WHERE {entries}_fts MATCH %s"  # noqa: S608
+        with connection.cursor() as cursor:
+            cursor.execute(count, [match])
+            matched = cursor.fetchone()[0]
+        if matched > ranked:  # the best matches were mostly other rows: take them all
+            ids = best(matched)
+    return ids
 
 
 def with_fallback(run):
@@ -179,41 +213,82 @@ def with_fallback(run):
 
 
 def match(query, codes, groups=None, operator="and"):
-    """Matched rows, best first, and whether the database answered for a failed backend."""
+    """Ids of the matched rows, best first, and whether the database answered for a failed
+    backend."""
     return with_fallback(lambda backend: _match(query, codes, backend, groups, operator))
 
 
-def readable(request, documents):
-    """Of the matched rows, those the reader may see, one per page (its best row), as
-    ``(document, page id)``. Only the ids of the readable pages are read here (up to
-    ``MAX_CANDIDATES``); pages themselves are loaded for the results shown (``load_pages``),
-    and for modules whose body row matched (may the reader study them?)."""
+def _json_list(text, parsed):
+    """A JSON list read as text (``parsed``: the lists already read, which repeat a lot)."""
+    found = parsed.get(text)
+    if found is None:
+        found = parsed[text] = tuple(str(value) for value in json.loads(text or "[]"))
+    return found
+
+
+def readable(request, ids, groups=(), language="es"):
+    """Of the rows ``ids`` (best first), those the reader may see, one per page (its best row),
+    as ``Hit``s. One query reads them, with the access rule as a subquery on each row's page
+    (pages are not loaded); pages are loaded only for modules whose body row matched (may
+    the reader study them?)."""
+    if not ids:
+        return []
     visible = visible_for(request)
-    page_ids = {document.page_id for document in documents}
-    readable_ids = set(visible(Page.objects.filter(pk__in=page_ids)).values_list("pk", flat=True))
-    study_ids = {d.page_id for d in documents if d.part == STUDY and d.page_id in readable_ids}
+    rows = (
+        SearchDocument.objects.filter(pk__in=ids)
+        .filter(Exists(visible(Page.objects.filter(pk=OuterRef("page_id")))))
+        .annotate(modules=Cast("module_numbers", TextField()), where=Cast("countries", TextField()))
+        .values_list(
+            "pk", "page_id", "part", "kind", "modules", "where", "resource_type",
+            "material_language",
+        )
+    )  # fmt: skip
+    found = {row[0]: row for row in rows}
+    study_ids = {row[1] for row in found.values() if row[2] == STUDY}
     studies = {page.pk: visible.may_study(page) for page in Page.objects.filter(pk__in=study_ids)}
+    parsed = {}
     seen = set()
     kept = []
-    for document in documents:
-        page_id = document.page_id
-        if page_id not in readable_ids or page_id in seen:
+    for pk in ids:
+        row = found.get(pk)
+        if row is None:
             continue
-        if document.part == STUDY and not studies.get(page_id):
+        _pk, page_id, part, kind, modules, countries, resource_type, material = row
+        if page_id in seen or (part == STUDY and not studies.get(page_id)):
             continue
         seen.add(page_id)
-        kept.append((document, page_id))
+        facets = {
+            "kind": (kind,),
+            "module": _json_list(modules, parsed),
+            "country": _json_list(countries, parsed),
+            "type": (resource_type,) if resource_type else (),
+            "material": (material,) if material else (),
+        }
+        kept.append(Hit(pk, page_id, part, kind, facets, list(groups), language))
     return kept
 
 
-def load_pages(hits):
-    """Load the pages of ``hits`` in one query (the results shown on one page of results)."""
-    missing = {hit.page_id for hit in hits if hit._page is None}
+def load_tokens(hits):
+    """Read the analysed title and text of ``hits`` (those re-ranked) in one query."""
+    tokens = SearchDocument.objects.filter(pk__in=[hit.document_id for hit in hits])
+    found = {pk: (title, terms) for pk, title, terms in tokens.values_list("pk", "title", "terms")}
+    for hit in hits:
+        hit.title_tokens, hit.terms = found.get(hit.document_id, ("", ""))
+    return hits
+
+
+def load_pages(hits, request=None):
+    """Load the rows and pages of ``hits`` in two queries (the results shown on one page of
+    results); ``request`` makes their addresses relative to its site."""
+    for hit in hits:
+        hit._request = request
+    missing = [hit for hit in hits if hit._page is None or hit._document is None]
     if missing:
-        pages = Page.objects.filter(pk__in=missing).select_related("locale").in_bulk()
-        for hit in hits:
-            if hit._page is None:
-                hit._page = pages[hit.page_id]
+        documents = SearchDocument.objects.in_bulk([hit.document_id for hit in missing])
+        pages = Page.objects.select_related("locale").in_bulk([hit.page_id for hit in missing])
+        for hit in missing:
+            hit._document = documents[hit.document_id]
+            hit._page = pages[hit.page_id]
     return hits
 
 
@@ -225,11 +300,11 @@ def search(request, query, *, language_codes, operator=None, filters=None):
         groups = query_groups(query, language)
         if not groups:
             continue
-        documents, reduced = match(
+        ids, reduced = match(
             backend_query(groups, outcome.operator_used), codes, groups, outcome.operator_used
         )
         outcome.reduced |= reduced
-        hits.append([Hit(d, pk, groups, language) for d, pk in readable(request, documents)])
+        hits.append(readable(request, ids, groups, language))
     if operator is None and not any(hits) and any(len(query_groups(query, language_of(c))) > 1
                                                   for c in language_codes):  # fmt: skip
         relaxed = search(request, query, language_codes=language_codes, operator="or",
@@ -237,10 +312,16 @@ def search(request, query, *, language_codes, operator=None, filters=None):
         relaxed.relaxed = bool(relaxed.hits)
         relaxed.operator_used = "and"
         return relaxed
-    merged = interleave([rerank(ranking) for ranking in hits])
+    merged = interleave([rerank_head(ranking) for ranking in hits])
     outcome.facets = facet_counts(merged, filters)
     outcome.hits = [hit for hit in merged if passes(hit, filters)]
     return outcome
+
+
+def rerank_head(hits):
+    """The best ``RERANK_HEAD`` hits (by the backend's score) re-ranked, the others after them
+    in the backend's order."""
+    return rerank(load_tokens(hits[:RERANK_HEAD])) + hits[RERANK_HEAD:]
 
 
 def together(text, groups):
@@ -259,28 +340,36 @@ def together(text, groups):
 def rerank(hits):
     """The backend's order, refined: pages holding more of the query's words first (each word
     weighed by how rare it is among the matches: "acompañados" counts more than "no"), then
-    where two of its words stand together (a phrase), then those whose title holds more."""
+    where two of its words stand together (a phrase), then those whose title holds more.
+    ``hits`` carry their analysed title and text (``load_tokens``)."""
     if not hits:
         return hits
     groups = hits[0].groups
-    titles = {id(hit): set(hit.document.title.split()) for hit in hits}
-    present = {id(hit): titles[id(hit)] | set(hit.document.terms.split()) for hit in hits}
-    weight = {}
-    for group in groups:
-        holding = sum(1 for found in present.values() if found.intersection(group))
-        weight[group] = math.log(1 + len(hits) / max(holding, 1))
+    needles = [[f" {token} " for token in group] for group in groups]
+    facts = []
+    for hit in hits:
+        title, terms = f" {hit.title_tokens} ", f" {hit.terms} "
+        in_title = [any(needle in title for needle in group) for group in needles]
+        found = [
+            in_title[number] or any(needle in terms for needle in group)
+            for number, group in enumerate(needles)
+        ]
+        facts.append((hit, in_title, found))
+    weight = [
+        math.log(1 + len(hits) / max(sum(1 for _hit, _title, found in facts if found[n]), 1))
+        for n in range(len(groups))
+    ]
 
     def key(item):
-        position, hit = item
-        found = [group for group in groups if present[id(hit)].intersection(group)]
-        phrase = len(found) > 1 and (
-            together(hit.document.title, groups) or together(hit.document.terms, groups)
+        position, (hit, in_title, found) = item
+        phrase = sum(found) > 1 and (
+            together(hit.title_tokens, groups) or together(hit.terms, groups)
         )
-        everywhere = sum(weight[group] for group in found)
-        title_weight = sum(weight[group] for group in found if titles[id(hit)].intersection(group))
+        everywhere = sum(w for w, holds in zip(weight, found, strict=True) if holds)
+        title_weight = sum(w for w, holds in zip(weight, in_title, strict=True) if holds)
         return (-round(everywhere, 6), -phrase, -round(title_weight, 6), position)
 
-    return [hit for _position, hit in sorted(enumerate(hits), key=key)]
+    return [hit for _position, (hit, *_facts) in sorted(enumerate(facts), key=key)]
 
 
 def interleave(lists):
@@ -295,20 +384,25 @@ def interleave(lists):
 
 def passes(hit, filters, skip=None):
     return all(
-        value in hit.facet_values(name) for name, value in filters.items() if name != skip and value
+        value in hit.facets[name] for name, value in filters.items() if name != skip and value
     )
 
 
 def facet_counts(hits, filters):
-    """For each facet, the number of results per value, with the other facets applied."""
-    counts = {}
-    for name in FACETS:
-        values = {}
-        for hit in hits:
-            if passes(hit, filters, skip=name):
-                for value in hit.facet_values(name):
-                    values[value] = values.get(value, 0) + 1
-        counts[name] = values
+    """For each facet, the number of results per value, with the other facets applied: a hit
+    counts for every facet when it passes every filter, and only for the facet whose filter it
+    fails when it fails one."""
+    counts = {name: {} for name in FACETS}
+    chosen = [(name, value) for name, value in filters.items() if value]
+    for hit in hits:
+        facets = hit.facets
+        failed = [name for name, value in chosen if value not in facets[name]]
+        if len(failed) > 1:
+            continue
+        for name in failed or FACETS:
+            values = counts[name]
+            for value in facets[name]:
+                values[value] = values.get(value, 0) + 1
     return counts
 
 
@@ -392,9 +486,10 @@ def autocomplete(request, query, language_code, limit=8):
     documents, _reduced = with_fallback(
         lambda backend: list(backend.autocomplete(backend_query_, queryset)[:50])
     )
-    kept = readable(request, documents)[:limit]
-    pages = Page.objects.filter(pk__in=[pk for _document, pk in kept]).in_bulk()
-    return [(document.heading, pages[pk].url) for document, pk in kept]
+    headings = {document.pk: document.heading for document in documents}
+    kept = readable(request, [document.pk for document in documents])[:limit]
+    pages = Page.objects.filter(pk__in=[hit.page_id for hit in kept]).in_bulk()
+    return [(headings[hit.document_id], pages[hit.page_id].url) for hit in kept]
 
 
 def promotions(request, query, language_codes):
@@ -409,9 +504,11 @@ def promotions(request, query, language_codes):
         .order_by("sort_order")
     )
     page_ids = [pick.page_id for pick in picks if pick.page_id]
-    readable_ids = set(
-        visible_for(request)(Page.objects.filter(pk__in=page_ids)).values_list("pk", flat=True)
-    )
+    readable_ids = set()
+    if page_ids:  # most queries have no promoted page: no access rule to apply
+        readable_ids = set(
+            visible_for(request)(Page.objects.filter(pk__in=page_ids)).values_list("pk", flat=True)
+        )
     return [
         pick
         for pick in picks

@@ -150,7 +150,7 @@ def search_page(request):
     context["promotions"] = engine.promotions(request, query, language_codes(all_languages))
     paginator = Paginator(outcome.hits, PER_PAGE)
     page_obj = paginator.get_page(number)
-    engine.load_pages(page_obj.object_list)
+    engine.load_pages(page_obj.object_list, request)
     keep = request.GET.copy()
     keep.pop("page", None)
     context.update(

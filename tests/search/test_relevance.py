@@ -95,5 +95,28 @@ def test_sqlite_ranking_query_finds_what_the_backend_finds(settings, language, q
         theirs = engine._match(
             engine.backend_query(groups, operator), codes, get_search_backend("default")
         )
-        assert {row.pk for row in ours} == {row.pk for row in theirs}
+        assert set(ours) == set(theirs)
         assert ours, f"{query!r} ({operator}) finds something"
+
+
+@pytest.mark.parametrize("language, query", [("en", "migrants"), ("pt-br", "migrantes")])
+def test_sqlite_ranking_query_keeps_the_best_rows_of_the_language(
+    settings, monkeypatch, language, query
+):
+    """The SQLite ranking query ranks the full-text matches of every language first and joins
+    only the best of them: when those are mostly other languages' rows ("migrant" is also a
+    Spanish stem, in many more rows), it must still give the language's own best rows, the very
+    ones the whole ranking gives."""
+    from django.db import connection
+
+    from search import engine
+    from search.analysis import language_of, query_groups
+
+    if connection.vendor != "sqlite":
+        pytest.skip("the ranking query of our own is for SQLite")
+    settings.WAGTAILSEARCH_BACKENDS = {"default": DATABASE}
+    groups = query_groups(query, language_of(language))
+    everything = engine._match_sqlite(groups, "or", [language])
+    assert len(everything) > 3
+    monkeypatch.setattr(engine, "MAX_CANDIDATES", 3)
+    assert engine._match_sqlite(groups, "or", [language]) == everything[:3]
