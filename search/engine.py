@@ -132,7 +132,10 @@ def _match(query, codes, backend, groups=None, operator="and"):
     results = backend.search(query, queryset, order_by_relevance=True)
     if hasattr(results, "ranked_pks"):  # OpenSearch: one request for the ids (search.backends)
         return results.ranked_pks(MAX_CANDIDATES)
-    return [row.pk for row in results[:MAX_CANDIDATES]]
+    head = results[:MAX_CANDIDATES]
+    if hasattr(head, "get_queryset"):  # PostgreSQL's backend: the ranked query, ids only
+        return list(head.get_queryset().values_list("pk", flat=True))
+    return [row.pk for row in head]
 
 
 def is_sqlite_database_backend(backend):
