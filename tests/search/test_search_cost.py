@@ -120,11 +120,18 @@ def hits():
         {"module": "2", "country": "GT", "material": "es"},
     ],
 )
-def test_each_facet_counts_the_results_of_the_other_filters(filters):
+@pytest.mark.parametrize("shared", [False, True], ids=["own facets", "shared facets"])
+def test_each_facet_counts_the_results_of_the_other_filters(filters, shared):
     """A facet's counts are those of the results the other facets' filters leave (so a chosen
     value's count is the number of results, and the other values say what choosing them
-    would give)."""
+    would give); results with the same facet values share one dict (as ``readable`` makes
+    them) and each of them counts."""
     found = hits()
+    if shared:
+        found += [
+            engine.Hit(number, number, "public", item.kind, item.facets, [], "es")
+            for number, item in enumerate(found[2:] + found[4:], start=100)
+        ]
     counts = engine.facet_counts(found, filters)
     for name in engine.FACETS:
         others = {key: value for key, value in filters.items() if key != name}
