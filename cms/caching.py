@@ -62,7 +62,7 @@ def has_session_cookie(request):
     return settings.SESSION_COOKIE_NAME in request.COOKIES
 
 
-def _signed_in(request):
+def signed_in(request):
     user = getattr(request, "user", None)
     return bool(user is not None and user.is_authenticated)
 
@@ -75,7 +75,7 @@ def is_public_page(request, response):
         and response.status_code == 200
         and not getattr(request, "is_preview", False)
         and not has_session_cookie(request)
-        and not _signed_in(request)
+        and not signed_in(request)
         and not response.cookies
         and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
         and not response.has_header("Cache-Control")
@@ -88,7 +88,7 @@ def is_private(request, response):
     return (
         request.path_info.startswith(settings.ADMIN_URL_PREFIX)
         or getattr(request, "is_preview", False)
-        or _signed_in(request)
+        or signed_in(request)
         or bool(response.cookies)
         or bool(request.META.get("CSRF_COOKIE_NEEDS_UPDATE"))
     )

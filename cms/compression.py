@@ -11,6 +11,8 @@ worth compressing. Static files are compressed ahead of time by ``collectstatic`
 
 from django.middleware.gzip import GZipMiddleware
 
+from cms.caching import signed_in
+
 COMPRESSIBLE_TYPES = (
     "text/html",
     "application/json",
@@ -24,12 +26,10 @@ COMPRESSIBLE_TYPES = (
 
 def carries_secrets(request, response):
     """Whether the response may hold a secret an attacker could recover through compression."""
-    user = getattr(request, "user", None)
-    if user is not None and user.is_authenticated:
-        return True
     # A CSRF token in the page comes with its cookie (renewed on every use), and any cookie set
-    # here (a session, a language choice) is specific to this visitor.
-    return bool(response.cookies) or response.has_header("Set-Cookie")
+    # here (a session, a language choice) is specific to this visitor; Django writes cookies as
+    # Set-Cookie headers only after the middleware, so ``response.cookies`` holds them all.
+    return signed_in(request) or bool(response.cookies)
 
 
 class BreachSafeGZipMiddleware(GZipMiddleware):

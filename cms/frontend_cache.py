@@ -1,6 +1,6 @@
 """Exact invalidation: which URLs a change makes stale, and purging them everywhere at once.
 
-``affected_urls`` is the one rule. For the pages that changed it takes, in every locale:
+``affected_pages`` is the one rule. For the pages that changed it takes, in every locale:
 
 - the pages themselves, their translations and their aliases (wagtail-localize's placeholders
   of untranslated pages included): their content, or their language links, changed;
@@ -86,6 +86,8 @@ def affected_pages(pages, *, subtrees=(), listings=True):
     """The pages whose cached answers ``pages`` changing makes stale (see the module);
     without ``listings``, only the pages, their translations and aliases and the pages that show
     them (a document or image changed, not the page's place in listings)."""
+    from django.contrib.contenttypes.models import ContentType
+
     pages = [page for page in pages if page is not None]
     if not pages:
         return []
@@ -100,7 +102,7 @@ def affected_pages(pages, *, subtrees=(), listings=True):
     for page in group if listings else ():
         for depth in range(max(2, page.depth - 2), page.depth):
             listing_paths.add(page.path[: depth * steplen])
-        if page.content_type.model in SIBLING_LINKED:
+        if ContentType.objects.get_for_id(page.content_type_id).model in SIBLING_LINKED:
             query |= Q(
                 path__startswith=page.path[:-steplen],
                 depth=page.depth,
@@ -119,12 +121,6 @@ def page_urls(pages):
     batch = PurgeBatch()
     batch.add_pages(pages)
     return batch.urls
-
-
-def affected_urls(pages, *, subtrees=()):
-    """The URLs to purge when ``pages`` change (``subtrees``: pages whose whole subtree shows
-    the change)."""
-    return page_urls(affected_pages(pages, subtrees=subtrees))
 
 
 # --- sending the purge ----------------------------------------------------------------------

@@ -24,6 +24,8 @@ a draft, the last one must be live, and a page type that routes its own sub-path
 language, a root that is not live) is left to Wagtail's routing, unchanged.
 """
 
+import functools
+
 from django.core.cache import cache
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Q, Subquery
@@ -38,6 +40,7 @@ SITES_CACHE_KEY = "course_content:sites-by-host"
 MAX_CACHED_HOSTS = 100
 
 
+@functools.cache
 def _specific_relations():
     """The reverse one-to-one names from ``Page`` to each page type that extends it directly."""
     names = []
@@ -125,7 +128,7 @@ def route(request, path):
     addresses = [root_path]
     for component in components:
         addresses.append(addresses[-1] + component + "/")
-    slugs = {address.rstrip("/").rsplit("/", 1)[-1] for address in addresses}
+    slugs = {slugs_of(address) for address in addresses}
     root_depth = root_path.count("/")  # "/" is the tree's root (depth 1), "/inicio/" depth 2
     root_tree_path = Subquery(
         Page.objects.filter(slug=slugs_of(root_path), url_path=root_path).values("path")[:1]

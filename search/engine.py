@@ -89,9 +89,6 @@ class Hit:
     def snippet(self):
         return snippet(self.document.text, self.language, self._tokens())
 
-    def facet_values(self, name):
-        return self.facets.get(name, ())
-
 
 @dataclass
 class Outcome:
