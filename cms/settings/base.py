@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "translations",
     "learning",
     "search",
+    "exports",
     "wagtail_localize",
     "wagtail_localize.locales",
     "django_tasks",
