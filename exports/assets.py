@@ -34,6 +34,7 @@ import re
 import shutil
 import time
 import zipfile
+from collections import defaultdict
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
 from bs4 import BeautifulSoup
@@ -99,10 +100,12 @@ class Packager:
     def __init__(self, archive, *, folder="assets", pages=None, site_url=None):
         self.archive = archive
         self.folder = folder.strip("/")
-        self.pages = dict(pages or {})
+        self.pages = PageMap(pages or {})
         self.site_url = site_url.rstrip("/") if site_url else None
         self.files = []  # every path written to the zip, in order
         self.skipped = []  # (page path, URL) of references that could not be packaged
+        # zip path of a page or stylesheet → the zip paths of the files it references
+        self.references = defaultdict(set)
         self._packaged = {}  # site path of a file → its path in the zip (None: unavailable)
         self._site_host = urlsplit(settings.WAGTAILADMIN_BASE_URL).netloc
         self._now = time.localtime()[:6]
@@ -157,14 +160,15 @@ class Packager:
             tag.unwrap()  # javascript: and other schemes an export cannot follow
             return
         fragment = f"#{parts.fragment}" if parts.fragment else ""
-        page = self.pages.get(path) or self.pages.get(path.rstrip("/") + "/")
+        page = self.pages.get(path)
         if page is not None:
-            tag["href"] = relative(page, page_path) + fragment
+            page, _hash, anchor = page.partition("#")
+            tag["href"] = relative(page, page_path) + (fragment or (f"#{anchor}" if anchor else ""))
             tag.attrs.pop("target", None)
             return
         packaged = self.package(href)
         if packaged is not None:
-            tag["href"] = relative(packaged, page_path) + fragment
+            tag["href"] = self._refer(packaged, page_path) + fragment
             return
         if self.site_url:
             tag["href"] = self.site_url + path + fragment
@@ -197,7 +201,7 @@ class Packager:
                 continue
             packaged = self.package(value)
             if packaged is not None:
-                tag[attribute] = relative(packaged, page_path)
+                tag[attribute] = self._refer(packaged, page_path)
                 continue
             self.skipped.append((page_path, value))
             if attribute == "poster":
@@ -218,7 +222,7 @@ class Packager:
                 if url:
                     self.skipped.append((page_path, url))
                 continue
-            candidates.append(f"{relative(packaged, page_path)} {descriptor}".strip())
+            candidates.append(f"{self._refer(packaged, page_path)} {descriptor}".strip())
         return ", ".join(candidates)
 
     def _link_instead(self, soup, tag, url):
@@ -306,9 +310,14 @@ class Packager:
             if packaged is None:
                 self.skipped.append((css_path, url))
                 return "url()" if match.re is CSS_URL else ""
-            return match[0].replace(url, relative(packaged, css_path))
+            return match[0].replace(url, self._refer(packaged, css_path))
 
         return CSS_IMPORT.sub(replace, CSS_URL.sub(replace, css))
+
+    def _refer(self, packaged, from_path):
+        """The relative URL of ``packaged`` from ``from_path``, recorded in ``references``."""
+        self.references[from_path].add(packaged)
+        return relative(packaged, from_path)
 
     def _target(self, *parts):
         return posixpath.join(self.folder, *parts) if self.folder else posixpath.join(*parts)
@@ -326,6 +335,33 @@ class Packager:
         )
         info.external_attr = 0o644 << 16
         return info
+
+
+class PageMap(dict):
+    """``{site URL of a page: its path in the zip}``, found by URL path (with or without the
+    host, with or without the trailing slash). A zip path may end with ``#anchor``: a section of
+    a page that holds several."""
+
+    @staticmethod
+    def normalize(url):
+        return unquote(urlsplit(url).path).rstrip("/") + "/"
+
+    def __init__(self, pages):
+        super().__init__()
+        self.update(pages)
+
+    def update(self, pages):
+        for url, path in dict(pages).items():
+            self[url] = path
+
+    def __setitem__(self, url, path):
+        super().__setitem__(self.normalize(url), path)
+
+    def get(self, url, default=None):
+        return super().get(self.normalize(url), default)
+
+    def pop(self, url, *default):
+        return super().pop(self.normalize(url), *default)
 
 
 def relative(target, page_path):
