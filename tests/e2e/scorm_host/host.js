@@ -8,6 +8,8 @@
   ["LMSInitialize", "LMSCommit", "LMSFinish"].forEach(function (name) {
     window.API.on(name, function () { window.lmsCalls.push(name); });
   });
+  window.lmsSet = {};
+  window.API.on("LMSSetValue.cmi.*", function (element, value) { window.lmsSet[element] = value; });
   if (params.get("resume")) window.API.loadFromJSON(JSON.parse(params.get("resume")));
   window.addEventListener("DOMContentLoaded", function () {
     document.getElementById("sco").src = params.get("sco");
