@@ -167,6 +167,7 @@ def _section(edition, page, kind, section_id, label):
 def _sections(edition, entry):
     module = entry.module
     sections = [_section(edition, module, "module", "sco-module", module.title)]
+    sections[0].extra["resources"] = _related_resources(edition, sections[0].content)
     for unit in entry.country_units:
         name = str(country_name(unit.country))
         section = _section(edition, unit, "unit", f"sco-unit-{unit.country.lower()}", name)
@@ -178,6 +179,18 @@ def _sections(edition, entry):
         section.extra.update(_evaluation_context(section))
         sections.append(section)
     return sections
+
+
+def _related_resources(edition, module):
+    """The module's related resources that are in the edition (live, public, of its locale), in
+    the module's order; their cards link to the site's library."""
+    by_key = {resource.translation_key: resource for resource in edition.resources}
+    related = module.related_resources.select_related("resource").order_by("sort_order")
+    return [
+        by_key[item.resource.translation_key]
+        for item in related
+        if item.resource.translation_key in by_key
+    ]
 
 
 def _evaluation_context(section):

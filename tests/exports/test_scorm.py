@@ -156,3 +156,17 @@ def test_a_failed_export_leaves_no_file(tmp_path, demo, monkeypatch):
     with pytest.raises(OSError):
         build_scorm(edition, tmp_path / "out.zip")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_related_resources_link_to_the_sites_library(packages, demo):
+    path, edition, _calls = packages["es"]
+    with zipfile.ZipFile(path) as archive:
+        html = archive.read("sco-01/index.html").decode()
+    soup = BeautifulSoup(html, "html.parser")
+    related = [item.resource for item in demo.module(1).related_resources.all()]
+    assert related  # the demo module has some
+    links = soup.select("#sco-module .resource-card h3 a")
+    assert [link.get_text() for link in links] == [resource.title for resource in related]
+    for link, resource in zip(links, related, strict=True):
+        assert link["href"] == resource.full_url
+        assert link["target"] == "_blank"
