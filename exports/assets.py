@@ -117,8 +117,8 @@ class Packager:
         the zip, with its files packaged and its references made relative."""
         soup = BeautifulSoup(html, "html.parser")
         for tag in list(soup.find_all(True)):
-            if tag.decomposed:
-                continue
+            if tag.decomposed or not _attached(tag, soup):
+                continue  # inside an element already dropped or replaced
             if tag.name in ("a", "area") and tag.has_attr("href"):
                 self._rewrite_link(soup, tag, page_path)
             elif tag.name == "form" and tag.has_attr("action"):
@@ -335,6 +335,14 @@ class Packager:
         )
         info.external_attr = 0o644 << 16
         return info
+
+
+def _attached(tag, soup):
+    """``tag`` is still in the document (not inside an element replaced or dropped)."""
+    parent = tag.parent
+    while parent is not None and parent is not soup:
+        parent = parent.parent
+    return parent is soup
 
 
 class PageMap(dict):

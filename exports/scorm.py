@@ -43,6 +43,7 @@ from wagtail.models import Page
 from course_content.countries import country_name
 from course_content.selectors import shown_source_language
 from exports.assets import Packager
+from exports.edition import EditionError
 from learning.study import evaluation as scoring
 
 CP_NAMESPACE = "http://www.imsproject.org/xsd/imscp_rootv1p1p2"
@@ -77,6 +78,8 @@ def build_scorm(edition, output, *, progress=None):
     temporary file beside ``output`` and moved into place when complete: a failed export leaves
     no half-written package.
     """
+    if not edition.modules:
+        raise EditionError(_("This edition has no module to export."))
     report = progress or (lambda done, total, label: None)
     total = len(edition.modules) + 1
     directory = os.path.dirname(os.path.abspath(output))

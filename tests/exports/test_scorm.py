@@ -11,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 from defusedxml import ElementTree
 
-from exports.edition import INCLUDE, load_edition
+from exports.edition import INCLUDE, EditionError, load_edition
 from exports.scorm import answer_hash, build_scorm, reveal
 from learning.study import evaluation as scoring
 
@@ -170,3 +170,13 @@ def test_related_resources_link_to_the_sites_library(packages, demo):
     for link, resource in zip(links, related, strict=True):
         assert link["href"] == resource.full_url
         assert link["target"] == "_blank"
+
+
+def test_an_edition_without_modules_is_refused(tmp_path, demo):
+    from wagtail.models import Locale
+
+    edition = load_edition(demo.course, Locale.objects.get(language_code="es"))
+    edition.modules = []
+    with pytest.raises(EditionError, match="no tiene ningún módulo"):
+        build_scorm(edition, tmp_path / "out.zip")
+    assert list(tmp_path.iterdir()) == []
