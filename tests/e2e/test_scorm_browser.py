@@ -53,6 +53,13 @@ def scorm_site(django_db_setup, django_db_blocker, tmp_path_factory):
             build_scorm(edition, package)
             with zipfile.ZipFile(package) as archive:
                 archive.extractall(root / code)
+        # Module 5 (19 country units) as a module without an evaluation.
+        edition = load_edition(demo.course, Locale.objects.get(language_code="es"))
+        edition.modules = [entry for entry in edition.modules if entry.module.number == 5]
+        edition.modules[0].evaluation = None
+        build_scorm(edition, root / "no-evaluation.zip")
+        with zipfile.ZipFile(root / "no-evaluation.zip") as archive:
+            archive.extractall(root / "no-evaluation")
         evaluation = scoring.load(demo.evaluation(1))
         key = evaluation.key
         en_page = evaluation.page.get_translation(Locale.objects.get(language_code="en"))
@@ -199,3 +206,17 @@ def test_without_an_lms_the_sco_says_nothing_is_recorded(scorm_site, browsers, a
     answer(page, scorm_site["answers"]["right"])
     expect(page.locator(".result-score")).to_have_text("Puntuación: 100/100")
     assert axe_violations(page, axe_source) == []
+
+
+def test_a_module_without_evaluation_is_completed_once_every_section_is_seen(scorm_site, browsers):
+    page = browsers.new_page(language="es")
+    frame = open_sco(page, scorm_site, "no-evaluation/sco-05/index.html")
+    links = frame.locator(".sco-nav a")
+    expect(links).to_have_count(20)  # the module and its 19 country units
+    for index in range(1, 19):
+        links.nth(index).click()
+    assert cmi(page, "core.lesson_status") == "incomplete"
+    links.nth(19).click()
+    page.wait_for_function("() => window.API.cmi.core.lesson_status === 'completed'")
+    expect(frame.locator("#sco-evaluation")).to_have_count(0)
+    assert cmi(page, "core.score.raw") == ""
