@@ -148,6 +148,7 @@ def test_a_failed_export_leaves_no_file(tmp_path, demo, monkeypatch):
     import exports.scorm
 
     edition = load_edition(demo.course, Locale.objects.get(language_code="es"))
+    edition.modules = edition.modules[:1]
 
     def broken(*args, **kwargs):
         raise OSError("disk full")
