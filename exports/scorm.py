@@ -80,9 +80,21 @@ def build_scorm(edition, output, *, progress=None):
     """
     if not edition.modules:
         raise EditionError(_("This edition has no module to export."))
-    report = progress or (lambda done, total, label: None)
+    # Progress labels are for the staff member exporting: in their language, not the edition's.
+    staff_language = translation.get_language()
+
+    def report(done, total, label):
+        if progress is not None:
+            with translation.override(staff_language):
+                progress(done, total, str(label()))
+
     total = len(edition.modules) + 1
     directory = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(directory) or os.path.isdir(output):
+        raise EditionError(
+            _("Cannot write the package at “%(path)s”: choose a file in an existing folder.")
+            % {"path": output}
+        )
     handle, temporary = tempfile.mkstemp(suffix=".zip.part", dir=directory)
     os.close(handle)
     try:
@@ -111,7 +123,7 @@ def _write_package(edition, archive, report, total):
                 if section.page.url
             }
         )
-        report(number - 1, total, _module_label(entry.module))
+        report(number - 1, total, lambda module=entry.module: _module_label(module))
         html = render_to_string(
             "exports/scorm/sco.html",
             {
@@ -132,10 +144,10 @@ def _write_package(edition, archive, report, total):
         # Links from later SCOs to this one's pages lead to the site (a SCO cannot open another).
         for section in sections:
             packager.pages.pop(section.page.url, None)
-    report(total - 1, total, _("Package manifest"))
+    report(total - 1, total, lambda: _("Package manifest"))
     manifest = _manifest(edition, scos)
     archive.writestr("imsmanifest.xml", manifest)
-    report(total, total, _("Done"))
+    report(total, total, lambda: _("Done"))
 
 
 def _module_label(module):

@@ -135,11 +135,13 @@ def test_untranslated_pages_carry_the_sites_notice(packages):
     assert len(notices) == len(fallbacks)
 
 
-def test_progress_is_reported_up_to_the_total(packages):
-    _path, edition, calls = packages["es"]
+def test_progress_is_reported_up_to_the_total_in_the_staffs_language(packages):
+    _path, edition, calls = packages["en"]
     done = [call[0] for call in calls]
     assert done == sorted(done)
     assert calls[-1][0] == calls[-1][1] == len(edition.modules) + 1
+    # An English edition exported by someone working in Spanish (the tests' language).
+    assert calls[0][2] == "Módulo 1"
 
 
 def test_a_failed_export_leaves_no_file(tmp_path, demo, monkeypatch):
@@ -173,10 +175,14 @@ def test_related_resources_link_to_the_sites_library(packages, demo):
         assert link["target"] == "_blank"
 
 
-def test_an_edition_without_modules_is_refused(tmp_path, demo):
+def test_an_edition_without_modules_or_a_bad_output_is_refused(tmp_path, demo):
     from wagtail.models import Locale
 
     edition = load_edition(demo.course, Locale.objects.get(language_code="es"))
+    with pytest.raises(EditionError, match="elija un archivo en una carpeta existente"):
+        build_scorm(edition, tmp_path / "missing" / "out.zip")
+    with pytest.raises(EditionError, match="elija un archivo en una carpeta existente"):
+        build_scorm(edition, tmp_path)
     edition.modules = []
     with pytest.raises(EditionError, match="no tiene ningún módulo"):
         build_scorm(edition, tmp_path / "out.zip")
