@@ -10,7 +10,11 @@ the references to paths relative to the page:
 - media (``MEDIA_URL``: original images and renditions) → ``assets/media/<path>``;
 - documents (``/documents/<id>/<filename>``: PDFs, audio and video files, captions) →
   ``assets/documents/<id>/<filename>``;
-- links to pages of the export (``pages``: the page's site URL → its path in the zip) → that path.
+- links to pages of the export (``pages``: the page's site URL → its path in the zip, which may
+  end with ``#anchor`` when one HTML file holds several pages, as a SCORM SCO does) → that path.
+
+Documents of a collection with a view restriction are never packaged (an export leaves the
+site's access control behind).
 
 What cannot be packaged never loads from elsewhere: an external or unknown image, video, audio,
 frame or embed becomes a plain link (to its address, with its alternative text or title); an
@@ -18,7 +22,9 @@ external script, stylesheet or caption track is dropped, and so are ``<link>`` e
 at the site (alternates, canonical). Links (``<a href>``) to other sites stay links and open in
 a new window; a link to a page of the site that is not in the export points to the site
 (``site_url``) or, without one, is reduced to its text. Every file written is in ``files`` (for
-a manifest); references that could not be packaged are in ``skipped``.
+a manifest), each page's or stylesheet's references in ``references`` (for a manifest per
+page: a file is written once, the first time it is referenced); references that could not be
+packaged are in ``skipped``.
 
 Usage::
 
