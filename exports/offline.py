@@ -23,6 +23,7 @@ account links. Each page is then made static:
 No inline script or style is written (the site's Content-Security-Policy allows none).
 """
 
+import base64
 import json
 import os
 import posixpath
@@ -42,17 +43,18 @@ from django.contrib.auth.models import AnonymousUser
 from django.http.request import validate_host
 from django.template.loader import render_to_string
 from django.test import RequestFactory
-from django.urls import resolve
+from django.urls import Resolver404, resolve
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from wagtail.documents import get_document_model
 from wagtail.models import Site
 
 from course_content.models import EvaluationPage
 from learning.access import Reader
 from learning.study import evaluation as evaluations
 
-from .assets import Packager, relative
+from .assets import DOCUMENT_PATH, Packager, relative
 from .edition import EditionError, is_fallback
 
 # The offline search page, and its index (written by the export: not a file of the site).
@@ -105,6 +107,7 @@ class OfflineBuilder:
         self.page_files = {}  # site URL path → zip member
         self.index = []  # search entries
         self.salt = secrets.token_hex(8)
+        self.reader = EditionReader(self.request_without_reader("/"), edition)
 
     # --- requests ---------------------------------------------------------------------------
 
@@ -115,17 +118,29 @@ class OfflineBuilder:
             return site.hostname
         return next((h.lstrip(".") for h in hosts if h not in ("*", ".")), "localhost")
 
-    def request(self, path, data=None):
+    def request_without_reader(self, path, data=None):
         request = self.factory.get(path, data or {}, HTTP_HOST=self.host)
         request.user = AnonymousUser()
         request.session = import_module(settings.SESSION_ENGINE).SessionStore()
+        return request
+
+    def request(self, path, data=None):
+        """A request of the edition's reader: ``visible_for(request)`` (the one access rule of
+        every page, listing and file) answers with an ``EditionReader``."""
+        request = self.request_without_reader(path, data)
         request._course_visible = EditionReader(request, self.edition)
         return request
 
     def render_path(self, path, data=None):
         """The page at ``path`` as the site serves it to the edition's reader."""
         request = self.request(path, data)
-        match = resolve(path)
+        try:
+            match = resolve(path)
+        except Resolver404:
+            raise OfflineExportError(
+                _("The page %(path)s could not be exported (the site answered %(status)s).")
+                % {"path": path, "status": 404}
+            ) from None
         response = match.func(request, *match.args, **match.kwargs)
         if hasattr(response, "render"):
             response.render()
@@ -267,6 +282,24 @@ class OfflineBuilder:
             match = re.search(r"[?&]page=(\d+)", link["href"])
             if self.library_url and match:
                 link["href"] = self.library_page_url(int(match.group(1)))
+        for track in soup.select("track[src]"):
+            captions = self.captions(track["src"])
+            if captions is not None:
+                track["src"] = captions
+
+    def captions(self, url):
+        """A caption track as a ``data:`` URL: Chromium loads a track only from the page's own
+        origin, and a page opened from disk has none, so a track file next to it would not
+        load; its text inside the page does (a few KB)."""
+        match = DOCUMENT_PATH.match(urlsplit(url).path)
+        if match is None:
+            return None
+        document = get_document_model().objects.filter(pk=int(match["id"])).first()
+        if document is None or not self.reader.may_read_document(document):
+            return None
+        with document.file.open("rb") as handle:
+            content = handle.read()
+        return "data:text/vtt;charset=utf-8;base64," + base64.b64encode(content).decode("ascii")
 
     # --- search -----------------------------------------------------------------------------
 

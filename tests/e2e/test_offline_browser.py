@@ -1,7 +1,8 @@
 """A field worker opens the offline edition from disk (``file://``) in Chromium, in Spanish and in
 English: the start page leads to the course, links lead from page to page, the module's video
-plays, an infographic shows, the header's search box finds a page, and a practice evaluation
-scores answers in the browser as the site would. axe-core finds no WCAG 2.1 AA violation.
+plays with its captions, an infographic shows, the header's search box finds a page, and a
+practice evaluation scores answers in the browser as the site would. axe-core finds no WCAG 2.1
+AA violation.
 
 The zip is built by ``exports.offline.build_offline`` in a process of its own, on a copy of the
 demo the browser tests share."""
@@ -43,6 +44,11 @@ JOURNEYS = {
     "en": ("sustainable development", "Sustainable Development Goals", "Check my answers"),
 }
 PLAYING = "() => document.querySelector('video').currentTime > 0.5"
+CAPTIONS = """() => {
+    const track = document.querySelector("video").textTracks[0];
+    track.mode = "showing";
+    return track.cues && track.cues.length > 0;
+}"""
 SCORE = "() => document.querySelector('.practice-result').textContent"
 
 
@@ -104,6 +110,7 @@ def test_the_offline_edition_works_from_disk(
     video.focus()
     page.keyboard.press("Space")
     page.wait_for_function(PLAYING, timeout=15_000)
+    page.wait_for_function(CAPTIONS, timeout=15_000)
     journey(page, "module video playing")
     page.keyboard.press("Space")
 
