@@ -241,16 +241,22 @@ class OfflineBuilder:
     def write_page(self, soup, member):
         self.remove_server_parts(soup)
         html = self.packager.rewrite(str(soup), member)
-        soup = BeautifulSoup(html, "html.parser")
-        for form in soup.select("form.site-search"):
-            form["action"] = relative(SEARCH_FILE, member)
-        for form in soup.select("form.offline-search"):
-            form["action"] = posixpath.basename(SEARCH_FILE)
+        # The packager leaves forms without an action (it knows no page for them): the search
+        # forms get the search page's (the serialised tag starts with its class, as written).
+        html = html.replace(
+            '<form class="site-search"',
+            f'<form action="{relative(SEARCH_FILE, member)}" class="site-search"',
+        )
+        if member == SEARCH_FILE:
+            soup = BeautifulSoup(html, "html.parser")
+            for form in soup.select("form.offline-search"):
+                form["action"] = posixpath.basename(SEARCH_FILE)
             search_script = soup.select_one('script[src$="offline-search.js"]')
             if search_script is not None:
                 index = soup.new_tag("script", src=relative(SEARCH_INDEX, member))
                 search_script.insert_before(index)
-        self.packager.write(member, str(soup))
+            html = str(soup)
+        self.packager.write(member, html)
 
     # --- making a page static ---------------------------------------------------------------
 
