@@ -9,6 +9,7 @@ on a machine shared with other work, the CPU time says what the code costs).
 """
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -84,4 +85,7 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    finally:
+        shutil.rmtree(WORK, ignore_errors=True)

@@ -10,7 +10,9 @@ account links. Each page is then made static:
 - links between pages of the edition become relative ``…/index.html`` paths; the locale's home
   page (not part of an edition) leads to the course page; the resource library's pages are
   rendered once per page of results (``index.html``, ``index-2.html``…);
-- CSS, images, documents, media and captions are copied into the zip and linked relatively;
+- CSS, images, documents and media are copied into the zip and linked relatively
+  (``exports.assets.Packager``); caption tracks go inside the page as ``data:`` URLs, since
+  Chromium loads no track file next to a page opened from disk;
 - whatever needs the server goes: forms (sign in, applying, filters), the language switcher (the
   other languages are not in the zip), ``hreflang``/canonical links, links to the API or to pages
   that are not in the edition (their text stays); the header's search box searches the edition
@@ -18,7 +20,9 @@ account links. Each page is then made static:
   script: a ``<script src>`` works from ``file://`` where fetching JSON would not);
 - an evaluation becomes practice: the page says so, and a small script scores the answers in the
   browser against an answer key that is not in the zip in plain text (salted SHA-256 digests of
-  each question's right options); nothing is recorded.
+  each question's right options), then shows each question's feedback (stored obscured, XORed
+  with a SHA-256 keystream); nothing is recorded. This keeps the key from being read off the
+  page, not from someone determined: a question has few combinations of options to try.
 
 No inline script or style is written (the site's Content-Security-Policy allows none).
 """
@@ -35,7 +39,7 @@ import zipfile
 from hashlib import sha256
 from importlib import import_module
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup
 from django.conf import settings
@@ -58,7 +62,6 @@ from .assets import DOCUMENT_PATH, Packager, relative
 from .edition import EditionError, is_fallback
 
 # The offline search page, and its index (written by the export: not a file of the site).
-SEARCH_URL = "/offline-search/"  # stands for the page in the plan; the site has no such page
 SEARCH_FILE = "search/index.html"
 SEARCH_INDEX = "search/search-index.js"
 # Parts of a page that need the server: the language switcher (the other languages are not in
@@ -73,7 +76,11 @@ class OfflineExportError(EditionError):
 
 class EditionReader(Reader):
     """Reads what a learner of the edition reads, signed out: the edition's study pages and the
-    learner-only resources are theirs, Wagtail's view restrictions still apply."""
+    learner-only resources are theirs, Wagtail's view restrictions still apply.
+
+    Set as the request's ``Visible`` (``request._course_visible``, where ``visible_for`` keeps
+    the one it computed for a request), so that the page view, its hooks, listings and document
+    checks all ask it, as they ask ``learning.access.Reader`` for a person."""
 
     def __init__(self, request, edition):
         super().__init__(request)
@@ -95,6 +102,17 @@ def answer_digest(salt, question_id, option_ids):
     (``offline-practice.js`` computes it with its own SHA-256)."""
     text = f"{salt}|{question_id}|{','.join(sorted(option_ids))}"
     return sha256(text.encode()).hexdigest()[:32]
+
+
+def obscure(salt, question_id, text):
+    """``text`` (a question's feedback) XORed with a keystream of SHA-256 digests, in base64:
+    not in the page as plain text, shown by ``offline-practice.js`` once answers are checked."""
+    data = text.encode()
+    stream = b"".join(
+        sha256(f"{salt}|{question_id}|feedback|{block}".encode()).digest()
+        for block in range(len(data) // 32 + 1)
+    )
+    return base64.b64encode(bytes(a ^ b for a, b in zip(data, stream, strict=False))).decode()
 
 
 class OfflineBuilder:
@@ -154,7 +172,9 @@ class OfflineBuilder:
     # --- the plan ---------------------------------------------------------------------------
 
     def page_url(self, page):
-        return page.get_url_parts()[2]
+        """The page's path on the site, as written (``/fr/cours/écoles/``, not percent-encoded:
+        the packager compares links by their unquoted path, and zip members are named so)."""
+        return unquote(page.get_url_parts()[2])
 
     def plan(self):
         self.pages = list(self.edition.pages())
@@ -172,7 +192,6 @@ class OfflineBuilder:
             self.page_files[self.library_page_url(number)] = self.library_page_url(number).lstrip(
                 "/"
             )
-        self.page_files[SEARCH_URL] = SEARCH_FILE
 
     def _library_page_count(self):
         if self.library_url is None:
@@ -354,6 +373,7 @@ class OfflineBuilder:
                 notice.string = str(refused.message)
             return
         content_lang = questions.select_one(".prompt span[lang]")
+        feedback = {child.id: str(child.value["feedback"]) for child in page.questions}
         items = []
         for question in evaluation.public_questions():
             key = evaluation.key[question["id"]]
@@ -362,6 +382,7 @@ class OfflineBuilder:
                     **question,
                     "single": question["kind"] in evaluations.SINGLE_ANSWER_KINDS,
                     "digest": answer_digest(self.salt, question["id"], key["correct"]),
+                    "feedback": obscure(self.salt, question["id"], feedback[question["id"]]),
                 }
             )
         html = render_to_string(

@@ -35,7 +35,11 @@ build_offline(load_edition(course, Locale.objects.get(language_code=sys.argv[1])
 module = ModulePage.objects.child_of(course).get(number=1)
 evaluation = EvaluationPage.objects.child_of(module).get()
 key = {q.id: sorted(q.block.correct_option_ids(q.value)) for q in evaluation.questions}
-print(json.dumps(key))
+translated = EvaluationPage.objects.get(
+    translation_key=evaluation.translation_key, locale__language_code=sys.argv[1]
+)
+feedback = {q.id: str(q.value["feedback"]) for q in translated.questions}
+print(json.dumps({"key": key, "feedback": feedback}))
 """
 
 JOURNEYS = {
@@ -54,8 +58,9 @@ SCORE = "() => document.querySelector('.practice-result').textContent"
 
 @pytest.fixture(scope="module")
 def offline_editions(demo_snapshot, tmp_path_factory):
-    """``build(language)``: the folder the offline edition's zip was unpacked into, and the
-    answer key of module 1's evaluation (question id → right option ids)."""
+    """``build(language)``: the folder the offline edition's zip was unpacked into, and module
+    1's evaluation: ``{"key": {question id: right option ids}, "feedback": {question id: text}}``
+    (the feedback in the edition's language)."""
     workdir = tmp_path_factory.mktemp("offline-demo")
     copy_database(demo_snapshot, workdir)
     if (demo_snapshot / "media").exists():
@@ -89,7 +94,8 @@ def test_the_offline_edition_works_from_disk(
     offline_editions, browsers, journey, axe_source, language
 ):
     query, found, check_label = JOURNEYS[language]
-    folder, key = offline_editions(language)
+    folder, evaluation = offline_editions(language)
+    key = evaluation["key"]
     page = browsers.new_page(language=language)
     checked = set()
 
@@ -129,6 +135,11 @@ def test_the_offline_edition_works_from_disk(
     page.get_by_role("button", name=check_label).click()
     assert "100/100" in page.evaluate(SCORE)
     assert page.locator(".practice-result.result-passed").count() == 1
+    # Each question's feedback shows once answers are checked, as on the site.
+    first_id = questions.nth(0).get_attribute("data-question")
+    shown = questions.nth(0).locator(".practice-feedback")
+    assert shown.is_visible()
+    assert shown.inner_text() == evaluation["feedback"][first_id]
     first = questions.nth(0)
     right = set(key[first.get_attribute("data-question")])
     wrong = first.locator("input").evaluate_all(

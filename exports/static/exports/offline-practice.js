@@ -2,7 +2,8 @@
    does (a question earns its points when exactly its right options are chosen; the score out of
    100 is rounded down), and records nothing. The answer key is not in the page: each question
    carries the first 32 hex digits of SHA-256("salt|question id|sorted right option ids"), and
-   the chosen options are hashed the same way. */
+   the chosen options are hashed the same way. Each question's feedback is shown once the answers
+   are checked, as on the site; it is stored obscured too (see ``feedback``). */
 (function () {
   "use strict";
 
@@ -51,7 +52,21 @@
     }
     return h.map(function (x) { return ("00000000" + (x >>> 0).toString(16)).slice(-8); }).join("");
   }
-  window.offlinePracticeDigest = sha256;
+
+  // A question's feedback, stored XORed with SHA-256 digests of "salt|question id|feedback|n".
+  function feedback(salt, id, encoded) {
+    var data = atob(encoded || "");
+    var bytes = new Uint8Array(data.length);
+    var stream = "";
+    for (var i = 0; i < data.length; i += 1) {
+      if (i % 32 === 0) {
+        stream = sha256(salt + "|" + id + "|feedback|" + (i / 32));
+      }
+      var offset = (i % 32) * 2;
+      bytes[i] = data.charCodeAt(i) ^ parseInt(stream.slice(offset, offset + 2), 16);
+    }
+    return new TextDecoder("utf-8").decode(bytes);
+  }
 
   function check(form, event) {
     event.preventDefault();
@@ -92,6 +107,10 @@
       verdict.textContent = form.getAttribute(right ? "data-right" : "data-wrong");
       verdict.className = "practice-verdict " + (right ? "verdict-right" : "verdict-wrong");
       verdict.hidden = false;
+      var explanation = question.querySelector(".practice-feedback");
+      explanation.textContent = feedback(
+        salt, question.getAttribute("data-question"), question.getAttribute("data-feedback"));
+      explanation.hidden = !explanation.textContent;
     });
     var score = total ? Math.floor((100 * points) / total) : 0;
     var passMark = Number(form.getAttribute("data-pass-mark"));

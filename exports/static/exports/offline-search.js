@@ -50,25 +50,59 @@
     status.textContent = hits.length ? counts[String(hits.length)] : status.getAttribute("data-none");
     hits.forEach(function (hit) {
       var item = document.createElement("li");
+      item.className = "result";
+      if (hit.entry.l) {
+        item.lang = hit.entry.l;
+      }
       var title = document.createElement("h2");
       var link = document.createElement("a");
       link.href = hit.entry.u;
       link.textContent = hit.entry.t;
-      if (hit.entry.l) {
-        link.lang = hit.entry.l;
-      }
       title.appendChild(link);
       item.appendChild(title);
       if (hit.entry.s) {
-        var summary = document.createElement("p");
-        summary.textContent = hit.entry.s;
-        if (hit.entry.l) {
-          summary.lang = hit.entry.l;
-        }
-        item.appendChild(summary);
+        var snippet = document.createElement("p");
+        snippet.className = "snippet";
+        highlight(snippet, hit.entry.s, words);
+        item.appendChild(snippet);
       }
       list.appendChild(item);
     });
+  }
+
+  // The query's words marked in ``text`` (compared folded, shown as written).
+  function highlight(element, text, words) {
+    var folded = "";
+    var origin = [];
+    for (var i = 0; i < text.length; i += 1) {
+      var part = fold(text[i]) || (/\s/.test(text[i]) ? " " : "");
+      for (var j = 0; j < part.length; j += 1) {
+        folded += part[j];
+        origin.push(i);
+      }
+    }
+    var marked = new Array(text.length + 1).fill(false);
+    words.forEach(function (word) {
+      for (var at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + 1)) {
+        for (var k = origin[at]; k <= origin[at + word.length - 1]; k += 1) {
+          marked[k] = true;
+        }
+      }
+    });
+    var start = 0;
+    for (var end = 1; end <= text.length; end += 1) {
+      if (end === text.length || marked[end] !== marked[start]) {
+        var piece = text.slice(start, end);
+        if (marked[start]) {
+          var mark = document.createElement("mark");
+          mark.textContent = piece;
+          element.appendChild(mark);
+        } else {
+          element.appendChild(document.createTextNode(piece));
+        }
+        start = end;
+      }
+    }
   }
 
   var query = new URLSearchParams(window.location.search).get("q") || "";
