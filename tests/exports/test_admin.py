@@ -29,6 +29,8 @@ def test_exporters_see_the_button_and_get_their_file(
     edit = client.get(reverse("wagtailadmin_pages:edit", args=[demo.course.pk]))
     url = reverse("exports:course", args=[demo.course.pk])
     assert url in edit.content.decode()
+    explorer = client.get(reverse("wagtailadmin_explore", args=[demo.home.pk]))
+    assert url in explorer.content.decode()  # the course's "more" actions in the page listing
     assert client.get(url).status_code == 200
 
     with django_capture_on_commit_callbacks(execute=True):
