@@ -1,7 +1,7 @@
 """The evaluations of a language edition as a Moodle XML question bank.
 
 Each evaluation is a question category (``$course$/top/<course>/<module>. <evaluation>``,
-its ``idnumber`` the evaluation's translation key, the same in every locale) holding a
+its ``idnumber`` the evaluation's translation key and the language: ``category_idnumber``) holding a
 ``description`` with its instructions and pass mark, then its questions:
 
 - single choice → ``multichoice`` with ``<single>true</single>``: the correct option 100 %;
@@ -95,6 +95,12 @@ def fraction(value):
     rounded = Decimal(value).quantize(Decimal("0.0000001"), rounding=ROUND_HALF_UP)
     text = format(rounded.normalize(), "f")
     return "0" if text in {"-0", "0"} else text
+
+
+def category_idnumber(page):
+    """A category's idnumber: the page's translation key (the same for every translation) and
+    the language, so that banks of several languages can live in one Moodle course."""
+    return f"{page.translation_key}-{page.locale.language_code}"
 
 
 def category_path(*names):
@@ -253,7 +259,7 @@ def _evaluation_xml(entry, source, course_title, base_url, result):
     info = f"<p>{escape(facts)}</p>"
     if source.notice:
         info = f"<p>{escape(source.notice)}</p>" + info
-    out = [_category_xml(path, str(entry.evaluation.translation_key), info)]
+    out = [_category_xml(path, category_idnumber(entry.evaluation), info)]
 
     instructions = RichText(page.instructions, base_url=base_url)
     result.images += len(instructions.files)
@@ -265,7 +271,9 @@ def _evaluation_xml(entry, source, course_title, base_url, result):
     out.append(_text_element("generalfeedback", ""))
     out.append("    <defaultgrade>0</defaultgrade>\n    <penalty>0</penalty>\n")
     out.append("    <hidden>0</hidden>\n")
-    out.append(f"    <idnumber>{_attr(entry.evaluation.translation_key)}-instructions</idnumber>\n")
+    out.append(
+        f"    <idnumber>{_attr(category_idnumber(entry.evaluation))}-instructions</idnumber>\n"
+    )
     out.append("  </question>\n")
 
     children = {child.id: child for child in page.questions}
@@ -293,7 +301,7 @@ def build_moodle_xml(edition, output, *, progress=None):
             '<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n',
             _category_xml(
                 category_path(course_title),
-                str(edition.course.translation_key),
+                category_idnumber(edition.course),
                 f"<p>{escape(_clean(edition.course.title))}</p>",
             ),
         ]

@@ -2,8 +2,11 @@
 download, for Publishers and Administrators only."""
 
 from datetime import timedelta
+from io import StringIO
 
 import pytest
+from django.core.files.base import ContentFile
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
@@ -112,7 +115,7 @@ def test_old_export_files_are_deleted(user, demo, settings):
     from exports.storage import export_storage
 
     storage = export_storage()
-    name = storage.save("2026/01/1-old.xml", __import__("io").BytesIO(b"<quiz/>"))
+    name = storage.save("2026/01/1-old.xml", ContentFile(b"<quiz/>"))
     export = EditionExport.objects.create(
         user=user("publicadora"), course=demo.course, course_title="x", language_code="es",
         format="moodlexml", status="done", file=name, size=7,
@@ -121,6 +124,9 @@ def test_old_export_files_are_deleted(user, demo, settings):
     assert delete_old_exports(now=later) == 0 and storage.exists(name)
     later = timezone.now() + timedelta(days=settings.EXPORTS_KEEP_DAYS + 1)
     assert delete_old_exports(now=later) == 1 and not storage.exists(name)
+    out = StringIO()
+    call_command("delete_old_exports", stdout=out)
+    assert "Deleted 0 export files older than" in out.getvalue()
     export.refresh_from_db()
     assert export.status == "expired" and not export.downloadable
 

@@ -12,7 +12,7 @@ from wagtail.images import get_image_model
 
 from course_content.models import EvaluationPage
 from exports.edition import INCLUDE, OMIT, find_locale, is_fallback, load_edition
-from exports.moodle import build_moodle_xml, parse_moodle_xml
+from exports.moodle import build_moodle_xml, category_idnumber, parse_moodle_xml
 from learning.study.evaluation import load
 
 # The fractions Moodle's import accepts (question_bank::fraction_options_full, as percentages):
@@ -63,9 +63,9 @@ def test_the_file_is_utf8_moodle_xml_with_one_category_per_evaluation(exported, 
     assert len(evaluations) == 10
     for number, category in enumerate(evaluations, start=1):
         page = demo.evaluation(number)
-        assert category.idnumber == str(page.translation_key)
+        assert category.idnumber == f"{page.translation_key}-es" == category_idnumber(page)
         assert category.path == f"$course$/top/{demo.course.title}/{number}. {page.title}"
-        assert "70/100" in category.info
+        assert "Nota mínima para aprobar: 70/100" in category.info  # in the edition's language
         # the instructions first, then the questions; each question's idnumber unique
         assert category.questions[0].kind == "description"
         ids = [question.id for question in category.questions]
@@ -107,7 +107,7 @@ def test_round_trip_gives_the_sites_questions_options_and_answers_by_id(exported
     categories = evaluation_categories(exported[code])
     edition = load_edition(demo.course, find_locale(code), fallback=INCLUDE)
     pages = [entry.evaluation for entry in edition.modules]
-    assert [c.idnumber for c in categories] == [str(p.translation_key) for p in pages]
+    assert [c.idnumber for c in categories] == [f"{p.translation_key}-{code}" for p in pages]
     translated = 0
     for category, page in zip(categories, pages, strict=True):
         key = load(page).key
@@ -133,6 +133,7 @@ def test_round_trip_gives_the_sites_questions_options_and_answers_by_id(exported
     assert translated >= 1  # at least one evaluation in the edition's own language
     if code == "en":
         assert "Final assessment for module 1" in categories[0].path
+        assert "Pass mark: 70/100" in categories[0].info
 
 
 def test_an_untranslated_evaluation_has_a_notice_or_is_left_out(demo, tmp_path):
@@ -142,13 +143,13 @@ def test_an_untranslated_evaluation_has_a_notice_or_is_left_out(demo, tmp_path):
     assert untranslated, "the demo has evaluations not yet translated into English"
     build_moodle_xml(included, tmp_path / "with.xml")
     by_id = {c.idnumber: c for c in evaluation_categories(tmp_path / "with.xml")}
-    notice = by_id[str(untranslated[0].translation_key)].info
+    notice = by_id[category_idnumber(untranslated[0])].info
     assert "not yet available in this language" in notice
 
     omitted = load_edition(demo.course, en, fallback=OMIT)
     build_moodle_xml(omitted, tmp_path / "without.xml")
     ids = {c.idnumber for c in evaluation_categories(tmp_path / "without.xml")}
-    assert ids and not ids & {str(page.translation_key) for page in untranslated}
+    assert ids and not ids & {category_idnumber(page) for page in untranslated}
 
 
 HOSTILE = 'Niñez ]]> <script>alert("x")</script> & &amp; \x01\x0b 🧒 \u202eRTL ]]]]>'

@@ -1,4 +1,4 @@
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
 
 from exports.edition import INCLUDE, OMIT, EditionError
 from exports.formats import FORMATS
@@ -40,6 +40,7 @@ class Command(BaseCommand):
         )
         self.stdout.flush()
 
+    @no_translations  # English, as the other commands; the export's own text is the locale's
     def handle(self, *args, **options):
         self.verbosity = options["verbosity"]
         fallback = str(options["fallback"]).strip().lower()
