@@ -23,6 +23,13 @@ from .services import may_export, start_export
 
 REFRESH_SECONDS = 3
 LISTED = 50
+MAX_ID = 2**31 - 1  # an id beyond the database's integer range is unknown, not an error
+
+
+def _id_in_range(value):
+    if value > MAX_ID:
+        raise Http404
+    return value
 
 
 def refused(request):
@@ -76,7 +83,7 @@ class ExportForm(forms.Form):
 
 def source_course(page_id):
     """The source-locale course of the course page ``page_id`` (in any locale)."""
-    page = get_object_or_404(CoursePage, pk=page_id)
+    page = get_object_or_404(CoursePage, pk=_id_in_range(page_id))
     default = Locale.get_default()
     if page.locale_id != default.pk:
         page = get_object_or_404(CoursePage, translation_key=page.translation_key, locale=default)
@@ -143,7 +150,7 @@ def export_list(request):
 @require_safe
 @exporters_only
 def download(request, export_id):
-    export = get_object_or_404(EditionExport, pk=export_id)
+    export = get_object_or_404(EditionExport, pk=_id_in_range(export_id))
     if not export.downloadable:
         raise Http404
     fmt = FORMATS.get(export.format)

@@ -88,6 +88,18 @@ def test_bad_form_input_is_refused_without_starting_anything(as_user, demo):
     assert not EditionExport.objects.exists()
 
 
+def test_hostile_ids_and_values_are_refused_without_error(as_user, demo):
+    client = as_user("administrador")
+    huge = "99999999999999999999"
+    assert client.get(f"/admin/exports/course/{huge}/").status_code == 404
+    assert client.get(f"/admin/exports/{huge}/download/").status_code == 404
+    assert client.get(reverse("exports:course", args=[demo.module(1).pk])).status_code == 404
+    hostile = "<script>alert(1)</script>\x00" + "x" * 10_000
+    response = start(client, demo.course, locale=hostile, fmt=hostile, fallback=hostile)
+    assert response.status_code == 200 and b"<script>alert(1)" not in response.content
+    assert not EditionExport.objects.exists()
+
+
 def test_a_running_export_refreshes_the_list_without_script(as_user, user, demo):
     EditionExport.objects.create(
         user=user("publicadora"), course=demo.course, course_title="Curso", language_code="es",
