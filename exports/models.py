@@ -57,6 +57,12 @@ class EditionExport(models.Model):
         return f"{self.course_title} [{self.language_code}] {self.format} → {self.status}"
 
     @property
+    def language_name(self):
+        from course_content.selectors import language_name
+
+        return language_name(self.language_code)
+
+    @property
     def percent(self):
         if self.status == self.DONE:
             return 100

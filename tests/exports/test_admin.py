@@ -109,6 +109,7 @@ def test_a_running_export_refreshes_the_list_without_script(as_user, user, demo)
     assert response["Refresh"] == "3"
     html = response.content.decode()
     assert '<progress max="100" value="30"' in html and "3/10" in html
+    assert '<td lang="es">Español</td>' in html
 
 
 def test_a_failed_export_says_why(as_user, demo, django_capture_on_commit_callbacks):
