@@ -48,6 +48,7 @@ bench: bootstrap
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/search_bench.py
 	$(BIN)/python benchmarks/qa_bench.py
+	$(BIN)/python benchmarks/exports_bench.py
 	$(BIN)/python benchmarks/scorm_bench.py
 	$(BIN)/python benchmarks/offline_bench.py
 

@@ -15,6 +15,7 @@ subtree, for a module).
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from course_content.countries import country_name
@@ -31,8 +32,8 @@ from course_content.selectors import shown_source_language
 INCLUDE = "include"
 OMIT = "omit"
 FALLBACK_CHOICES = [
-    (INCLUDE, _("Include untranslated pages in the source language, with a notice")),
-    (OMIT, _("Leave untranslated pages out")),
+    (INCLUDE, gettext_lazy("Include untranslated pages in the source language, with a notice")),
+    (OMIT, gettext_lazy("Leave untranslated pages out")),
 ]
 
 

@@ -253,6 +253,12 @@ MEDIA_URL = "/media/"
 # Browsers and front caches keep an original image or a rendition this long (cms/media.py).
 MEDIA_MAX_AGE = int(os.environ.get("MEDIA_MAX_AGE", str(24 * 60 * 60)))
 
+# Course exports (exports/): files written by the admin's export tasks, kept in a private folder
+# (never under MEDIA_ROOT, never served directly: the download view checks permissions) and
+# deleted after EXPORTS_KEEP_DAYS days.
+EXPORTS_ROOT = Path(os.environ.get("EXPORTS_ROOT", BASE_DIR / "var" / "exports"))
+EXPORTS_KEEP_DAYS = int(os.environ.get("EXPORTS_KEEP_DAYS", "7"))
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

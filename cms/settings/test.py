@@ -16,6 +16,7 @@ PAGE_CACHE_SECONDS = 0
 WAGTAILFRONTENDCACHE = {}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT", tempfile.mkdtemp(prefix="cms-test-media-")))  # noqa: F405
+EXPORTS_ROOT = Path(tempfile.mkdtemp(prefix="cms-test-exports-"))  # noqa: F405
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 DEMO_DATA_ALLOWED = True
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None  # no test calls an outside service
