@@ -3,11 +3,15 @@
 project progress and the forms that change its status or accept it. Nobody adds or edits a
 request in the admin: they come from the public form and change only by a decision."""
 
+import datetime
+
 import django_filters
 from django.contrib import messages
 from django.http import Http404, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
@@ -159,11 +163,6 @@ class AdaptationRequestInspectView(InspectView):
 
     def get_field_display_value(self, field_name, field):
         value = super().get_field_display_value(field_name, field)
-        import datetime
-
-        from django.utils import timezone
-        from django.utils.formats import date_format
-
         if isinstance(value, datetime.datetime):
             return date_format(timezone.localtime(value), "DATETIME_FORMAT")
         return "—" if value is None or value == "" else value
@@ -221,9 +220,7 @@ class AdaptationRequestViewSet(SnippetViewSet):
     search_backend_name = None
     list_per_page = 50
     list_display = [
-        Column(
-            "organisation", label=_("Organisation"), accessor=lambda r: str(r.organisation or "—")
-        ),
+        "listing_title",
         Column("language", label=_("Language wanted"), accessor="requested_language_label"),
         Column("country", label=_("Country"), accessor=lambda r: country_name(r.country)),
         Column("learners", label=_("Learners"), accessor="learners"),

@@ -87,6 +87,12 @@ class AdaptationRequest(models.Model):
     def __str__(self):
         return f"#{self.pk} · {self.organisation or '—'} · {self.requested_language_label}"
 
+    def listing_title(self):
+        """The inbox's title column: the organisation, or the number once it is erased."""
+        return self.organisation or f"#{self.pk}"
+
+    listing_title.short_description = _("Organisation")
+
     @property
     def requested_code(self):
         """The locale code the request asks for: ``fr``, or ``fr-ht`` for a regional variant."""

@@ -13,11 +13,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from learning.enrolment.services import PRIVACY_NOTICE_VERSION  # one notice for the site
+
 from . import emails
 from .models import AdaptationRequest, StatusChange
 from .selectors import project_pages, source_course
-
-from learning.enrolment.services import PRIVACY_NOTICE_VERSION  # one notice for the site
 
 
 class AdaptationRefused(Exception):

@@ -43,10 +43,11 @@ def test_only_administrators_see_or_decide_requests(as_user, make_request, usern
 
 def test_the_inbox_filters_and_exports_csv(as_user, make_request):
     make_request()
-    make_request(organisation="Cáritas Quito", language="qu", region="", country="EC")
+    quito = make_request(organisation="Cáritas Quito", language="qu", region="", country="EC")
     client = as_user("administrador")
     html = client.get(reverse(INDEX), {"language": "qu"}).content.decode()
     assert "Cáritas Quito" in html and "Red Haitiana" not in html
+    assert f'href="{reverse(INSPECT, args=[quito.pk])}"' in html  # each row opens its request
     html = client.get(reverse(INDEX), {"country": "HT", "status": "new"}).content.decode()
     assert "Red Haitiana" in html and "Cáritas Quito" not in html
     response = client.get(reverse(INDEX), {"export": "csv", "language": "fr"})
