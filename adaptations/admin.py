@@ -193,7 +193,7 @@ class AdaptationRequestInspectView(InspectView):
         context["status_url"] = status_url(adaptation, self.request)
         context["is_open"] = adaptation.is_open
         if adaptation.is_open:
-            context["status_form"] = StatusForm()
+            context["status_form"] = StatusForm(current=adaptation.status)
             choices = services.locale_choices(adaptation)
             context["accept_form"] = AcceptForm(locale_choices=choices) if choices else None
         if adaptation.locale_code:

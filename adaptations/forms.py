@@ -134,6 +134,13 @@ class StatusForm(forms.Form):
     )
     note = NoteField()
 
+    def __init__(self, *args, current=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if current is not None:  # offer only a change
+            self.fields["status"].choices = [
+                choice for choice in self.fields["status"].choices if choice[0] != current
+            ]
+
 
 class AcceptForm(forms.Form):
     """Accepting: the locale of the project (the language asked for, or its regional variant

@@ -1,6 +1,8 @@
 """Public pages: the request form (every locale), its confirmation, and the requester's status
 page behind a private link. Thin views over ``services``."""
 
+import re
+
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -15,6 +17,7 @@ from .forms import RequestForm
 from .models import AdaptationRequest
 
 SENT_SESSION_KEY = "adaptation_request_sent"
+TOKEN = re.compile(r"[A-Za-z0-9_-]{20,64}")
 
 
 def _language():
@@ -77,7 +80,7 @@ def request_status(request, token):
         AdaptationRequest.objects.filter(status_token=token, erased_at__isnull=True)
         .select_related("locale")
         .first()
-        if token
+        if TOKEN.fullmatch(token)  # what secrets.token_urlsafe makes; nothing else is looked up
         else None
     )
     if adaptation is None:
