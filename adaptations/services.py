@@ -141,7 +141,11 @@ def accept(*, adaptation, locale_code, note, by, request=None):
     return adaptation
 
 
-def run_project(request_id):
+def _noop(done, total, page=None):
+    pass
+
+
+def run_project(request_id, *, progress=_noop):
     """The job of an accepted request: the locale (created if missing: its placeholder tree,
     groups and workflow; a regional variant follows the source tree as es-mx does and starts
     from its base language's translations), then each chosen module submitted for translation
@@ -162,9 +166,12 @@ def run_project(request_id):
     def synced(done, total, page=None):
         state["offset"] = total
         jobs.update(done=done, total=total + to_submit)
+        progress(done, total + to_submit, page)
 
     def submitted(step, total, page=None):
-        jobs.update(done=state["offset"] + state["done"] + step)
+        done = state["offset"] + state["done"] + step
+        jobs.update(done=done)
+        progress(done, state["offset"] + to_submit, page)
 
     try:
         locale = ensure_locale(adaptation.locale_code, progress=synced)

@@ -160,3 +160,28 @@ def test_a_request_for_a_language_the_site_lacks_cannot_be_accepted(as_user, mak
     adaptation.refresh_from_db()
     assert adaptation.status == AdaptationRequest.NEW
     assert not Locale.objects.filter(language_code="ht").exists()
+
+
+def test_the_project_job_runs_again_in_the_terminal_with_progress(
+    user, demo, make_request, django_capture_on_commit_callbacks
+):
+    """After a failure (or to watch it): the same job, run again, creates only what is
+    missing."""
+    from django.core.management import CommandError, call_command
+
+    from adaptations.services import accept
+    from translations.models import TranslationJob
+
+    adaptation = make_request()
+    with pytest.raises(CommandError, match="has not been accepted"):
+        call_command("run_adaptation_project", adaptation.pk, stdout=io.StringIO())
+    with django_capture_on_commit_callbacks(execute=False):  # the queued job does not run
+        accept(adaptation=adaptation, locale_code="fr", note="Oui", by=user("administrador"))
+    adaptation.refresh_from_db()
+    assert adaptation.job.status == TranslationJob.QUEUED
+    out = io.StringIO()
+    call_command("run_adaptation_project", adaptation.pk, stdout=out)
+    job = TranslationJob.objects.get(pk=adaptation.job_id)
+    assert (job.status, job.done) == (TranslationJob.DONE, job.total)
+    assert f"{job.total}/{job.total}" in out.getvalue()
+    assert "Locale 'fr' is ready" in out.getvalue()
