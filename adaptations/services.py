@@ -159,7 +159,7 @@ def run_project(request_id, *, progress=_noop):
     adaptation = AdaptationRequest.objects.select_related("job", "job__user").get(pk=request_id)
     job = adaptation.job
     jobs = TranslationJob.objects.filter(pk=job.pk)
-    to_submit = job.total
+    to_submit = len(project_pages(adaptation))  # the job's total may hold an earlier run's sync
     jobs.update(status=TranslationJob.RUNNING, done=0)
     state = {"offset": 0, "done": 0}
 
