@@ -39,6 +39,7 @@ if getattr(settings, "SERVE_MEDIA", False):
 urlpatterns += i18n_patterns(
     path("", include("learning.urls")),
     path("", include("search.urls")),
+    path("", include("adaptations.urls")),
     path("", include("course_content.urls")),  # Wagtail's, its page view ours
     prefix_default_language=True,
 )

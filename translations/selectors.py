@@ -64,6 +64,27 @@ class Cell:
         return "in_progress"
 
 
+@dataclass
+class Project:
+    """A translation project other apps register (hook ``register_translation_projects``, a
+    function returning a list of them): the dashboard filters on one (``?project=<key>``) to
+    show its source pages in its locale."""
+
+    key: str
+    label: str
+    locale_id: int
+    source_keys: set = field(default_factory=set)
+
+
+def translation_projects():
+    from wagtail import hooks
+
+    projects = []
+    for projects_of in hooks.get_hooks("register_translation_projects"):
+        projects += list(projects_of())
+    return projects
+
+
 def target_locales():
     return list(Locale.objects.exclude(pk=Locale.get_default().pk).order_by("language_code"))
 

@@ -22,7 +22,7 @@ from course_content.models import CoursePage, ModulePage
 from . import access, services
 from .models import TranslationJob
 from .qa import findings_for
-from .selectors import target_locales, translation_matrix
+from .selectors import target_locales, translation_matrix, translation_projects
 
 
 def dashboard_pages():
@@ -118,6 +118,13 @@ def dashboard(request):
     code = request.GET.get("locale")
     locales = [locale for locale in visible_locales if locale.language_code == code]
     locales = locales or visible_locales
+    # A project (an accepted adaptation request…): its pages in its locale.
+    visible_ids = {locale.pk for locale in visible_locales}
+    projects = [p for p in translation_projects() if p.locale_id in visible_ids]
+    project = next((p for p in projects if p.key == request.GET.get("project")), None)
+    if project is not None:
+        locales = [locale for locale in visible_locales if locale.pk == project.locale_id]
+        pages = [page for page in pages if page.translation_key in project.source_keys]
     rows = translation_matrix(pages, locales)
     for page, cells in rows:
         for cell in cells:
@@ -145,6 +152,8 @@ def dashboard(request):
             "can_submit": can_submit,
             "form": form,
             "jobs": visible_jobs(user, worked_in)[:5],
+            "projects": projects,
+            "project": project,
         },
     )
 

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "learning",
     "search",
     "exports",
+    "adaptations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "django_tasks",
@@ -360,6 +361,15 @@ LOGIN_URL = "learning:login"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "learning:account"
 LEARNER_SESSION_AGE = int(os.environ.get("LEARNER_SESSION_AGE", str(8 * 60 * 60)))
+
+# Adaptation requests (adaptations/): the public form takes ADAPTATION_REQUESTS_PER_ADDRESS
+# submissions from one client address per ADAPTATION_REQUESTS_WINDOW seconds (counted in the
+# cache: Redis when there are several processes); a request's contact details are erased
+# ADAPTATION_REQUEST_RETENTION_DAYS after its last status change (`manage.py
+# erase_expired_adaptation_data`, daily from cron), its statistics stay.
+ADAPTATION_REQUESTS_PER_ADDRESS = int(os.environ.get("ADAPTATION_REQUESTS_PER_ADDRESS", "10"))
+ADAPTATION_REQUESTS_WINDOW = int(os.environ.get("ADAPTATION_REQUESTS_WINDOW", "3600"))
+ADAPTATION_REQUEST_RETENTION_DAYS = int(os.environ.get("ADAPTATION_REQUEST_RETENTION_DAYS", "365"))
 
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],

@@ -106,6 +106,7 @@ def privacy(request):
             "version_date": timezone.datetime.fromisoformat(services.PRIVACY_NOTICE_VERSION),
             "contact_email": settings.SITE_CONTACT_EMAIL,
             "session_hours": settings.LEARNER_SESSION_AGE // 3600,
+            "adaptation_retention_days": settings.ADAPTATION_REQUEST_RETENTION_DAYS,
         },
     )
 
