@@ -49,8 +49,6 @@ bench: bootstrap
 	$(BIN)/python benchmarks/search_bench.py
 	$(BIN)/python benchmarks/qa_bench.py
 	$(BIN)/python benchmarks/exports_bench.py
-	$(BIN)/python benchmarks/scorm_bench.py
-	$(BIN)/python benchmarks/offline_bench.py
 
 lint: bootstrap
 	$(BIN)/ruff check .
