@@ -453,17 +453,13 @@ def translation_figures():
     en = services.add_locale("en")
     # First with wagtail-localize's own segment extraction, for comparison; then the sources are
     # dropped so that the submission to fr extracts everything again, with ours.
+    from django.test import override_settings
     from wagtail_localize.models import StringSegment, TranslationSource
 
-    from translations import bulk_segments
-
-    TranslationSource.refresh_segments = bulk_segments.library_refresh_segments
-    try:
+    with override_settings(TRANSLATIONS_LOCALIZE_PATCHES=False):  # translations.compat's switch
         measure(f"submit the course ({pages} pages) to en, library's way",
                 lambda: services.submit_for_translation(page=course, locales=[en], user=admin,
                                                         include_subtree=True), pages)  # fmt: skip
-    finally:
-        bulk_segments.install()
     TranslationSource.objects.all().delete()
     measure(f"submit the course ({pages} pages) to fr",
             lambda: services.submit_for_translation(page=course, locales=[fr], user=admin,
@@ -485,6 +481,9 @@ def translation_figures():
     ).count()
     measure(f"  the segment refresh alone ({module_segments} segments)",
             lambda: services.refresh_source(module), 1)  # fmt: skip
+    with override_settings(TRANSLATIONS_LOCALIZE_PATCHES=False):
+        measure("  the same, library's way",
+                lambda: services.refresh_source(module), 1)  # fmt: skip
     target = Page.objects.get(translation_key=module.translation_key, locale=fr)
     translation = translation_for(target)
     measure("bring the change into the fr draft",
@@ -503,12 +502,14 @@ def translation_figures():
     for segments, number, target in (modules[0], modules[-1]):
         url = f"/admin/pages/{target.pk}/edit/"
         client.get(url)
-        with CaptureQueriesContext(connection) as context:
-            status = client.get(url).status_code
-        print(
-            f"translation editor, module {number} ({segments} segments): "
-            f"{len(context)} queries, HTTP {status}"
-        )
+        for label, patches in (("", True), (", library's way", False)):
+            with override_settings(TRANSLATIONS_LOCALIZE_PATCHES=patches):
+                with CaptureQueriesContext(connection) as context:
+                    status = client.get(url).status_code
+            print(
+                f"translation editor, module {number} ({segments} segments){label}: "
+                f"{len(context)} queries, HTTP {status}"
+            )
 
 
 def main():

@@ -135,16 +135,21 @@ def route(request, path):
     )
     asked = Page.objects.filter(slug=slugs_of(addresses[-1]), url_path=addresses[-1])
     relations = _specific_relations()
+    from translations.selectors import copy_source_shown, with_source_shown
+
     rows = list(
-        Page.objects.filter(
-            Q(slug__in=slugs, url_path__in=addresses)
-            | Q(depth=root_depth + 1, path__startswith=root_tree_path)
-            | Q(translation_key__in=asked.values("translation_key"))
+        with_source_shown(
+            Page.objects.filter(
+                Q(slug__in=slugs, url_path__in=addresses)
+                | Q(depth=root_depth + 1, path__startswith=root_tree_path)
+                | Q(translation_key__in=asked.values("translation_key"))
+            )
         )
         .select_related("locale", *relations)
         .order_by("path")
     )
-    pages = [specific_of(row, relations) for row in rows]
+    # Each page with whether it shows its source's content (``translations.selectors``).
+    pages = [copy_source_shown(row, specific_of(row, relations)) for row in rows]
     by_address = {page.url_path: page for page in pages}
     root = by_address.get(root_path)
     if root is None or not root.live or root.depth != root_depth:

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import BooleanField, Count, ExpressionWrapper, OuterRef, Q, Subquery
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -30,6 +30,16 @@ from course_content.models import (
 )
 from course_content.models.resources import MATERIAL_LANGUAGES, RESOURCE_TYPES
 from course_content.visibility import Visible
+from translations.selectors import (
+    SHOWN_ANNOTATION,
+    awaiting_first_review,
+    copy_source_shown,
+    with_source_shown,
+)
+
+# Which pages show their source's content, and in which language, is the translation workflow's
+# rule (``translations.selectors``); templates and exports ask for it here too.
+from translations.selectors import shown_source_language as shown_source_language  # noqa: E402
 
 RESOURCES_PER_PAGE = 12
 
@@ -47,31 +57,15 @@ def localize_pages(pages, locale_id, visible):
     model = type(pages[0])
     translated = {
         page.translation_key: page
-        for page in visible(model.objects.filter(locale_id=locale_id, translation_key__in=keys))
+        for page in with_source_shown(
+            visible(model.objects.filter(locale_id=locale_id, translation_key__in=keys))
+        )
     }
     return [translated.get(page.translation_key, page) for page in pages]
 
 
-def shown_source_language(page):
-    """The source language when ``page`` shows its source's content (a placeholder of an
-    untranslated page, or a translation whose first version awaits review), else ``None``."""
-    if page.alias_of_id or getattr(page, "shows_source_content", False):
-        return settings.LANGUAGE_CODE
-    if getattr(page, "source_shown", False):  # annotated by site_navigation
-        return settings.LANGUAGE_CODE
-    return None
-
-
 # The page types that have children: the only ones a breadcrumb or the header links to.
 NAVIGATION_MODELS = (HomePage, CoursePage, ResourceLibraryPage, ModulePage)
-
-
-def _source_shown():
-    """An annotation: the page (of a NAVIGATION_MODELS type) shows its source's content."""
-    shown = Q()
-    for model in NAVIGATION_MODELS:
-        shown |= Q(**{f"{model._meta.model_name}__shows_source_content": True})
-    return ExpressionWrapper(shown, output_field=BooleanField())
 
 
 def site_navigation(page=None, *, language_code=None, visible=None, rows=None):
@@ -98,7 +92,7 @@ def site_navigation(page=None, *, language_code=None, visible=None, rows=None):
     else:
         rows = list(
             visible(Page.objects.filter(query))
-            .annotate(source_shown=_source_shown())
+            .annotate(**{SHOWN_ANNOTATION: awaiting_first_review()})
             .order_by("path")
         )
     if page is not None and page.depth == 2:
@@ -134,9 +128,11 @@ def home_listing(home, *, visible=None, children=None):
     if children is not None:
         courses = [page for page in children if isinstance(page, CoursePage)]
     else:
-        courses = list(visible(CoursePage.objects.child_of(home)))
+        courses = list(with_source_shown(visible(CoursePage.objects.child_of(home))))
     modules = list(
-        visible(ModulePage.objects.descendant_of(home).filter(depth=home.depth + 2))
+        with_source_shown(
+            visible(ModulePage.objects.descendant_of(home).filter(depth=home.depth + 2))
+        )
         .order_by("path")
         .only(
             "id",
@@ -148,7 +144,6 @@ def home_listing(home, *, visible=None, children=None):
             "depth",
             "locale_id",
             "alias_of_id",
-            "shows_source_content",
         )
     )
     for course in courses:
@@ -160,7 +155,7 @@ def home_listing(home, *, visible=None, children=None):
     if children is not None:
         library = next((page for page in children if isinstance(page, ResourceLibraryPage)), None)
     else:
-        library = visible(ResourceLibraryPage.objects.child_of(home)).first()
+        library = with_source_shown(visible(ResourceLibraryPage.objects.child_of(home))).first()
     resource_types = []
     if library is not None:
         counts = dict(
@@ -189,7 +184,9 @@ def _hours(value):
 
 def course_listing(course, *, visible=None):
     visible = visible or Visible()
-    modules = list(visible(ModulePage.objects.child_of(course)).order_by("number"))
+    modules = list(
+        with_source_shown(visible(ModulePage.objects.child_of(course))).order_by("number")
+    )
     unit_counts = {}
     for path in visible(CountryUnitPage.objects.descendant_of(course)).values_list(
         "path", flat=True
@@ -247,17 +244,19 @@ def _around_module(module, visible):
     types = ContentType.objects.get_for_models(*models)
     relations = [model._meta.model_name for model in models]
     rows = (
-        visible(
-            Page.objects.filter(
-                Q(
-                    depth=module.depth,
-                    path__startswith=module.path[:-steplen],
-                    content_type=types[ModulePage],
-                )
-                | Q(
-                    depth=module.depth + 1,
-                    path__startswith=module.path,
-                    content_type__in=[types[EvaluationPage], types[CountryUnitPage]],
+        with_source_shown(
+            visible(
+                Page.objects.filter(
+                    Q(
+                        depth=module.depth,
+                        path__startswith=module.path[:-steplen],
+                        content_type=types[ModulePage],
+                    )
+                    | Q(
+                        depth=module.depth + 1,
+                        path__startswith=module.path,
+                        content_type__in=[types[EvaluationPage], types[CountryUnitPage]],
+                    )
                 )
             )
         )
@@ -276,7 +275,7 @@ def _around_module(module, visible):
         # The row's specific page, read by select_related (a missing one raises AttributeError).
         for model, name in zip(models, relations, strict=True):
             if hasattr(row, name):
-                found[model].append(getattr(row, name))
+                found[model].append(copy_source_shown(row, getattr(row, name)))
                 break
     return found
 
@@ -286,12 +285,14 @@ def related_resources(module, visible):
     translation exists (one query)."""
     links = ModuleRelatedResource.objects.filter(module=module)
     rows = list(
-        visible(
-            ResourcePage.objects.filter(
-                Q(pk__in=links.values("resource"))
-                | Q(
-                    locale_id=module.locale_id,
-                    translation_key__in=links.values("resource__translation_key"),
+        with_source_shown(
+            visible(
+                ResourcePage.objects.filter(
+                    Q(pk__in=links.values("resource"))
+                    | Q(
+                        locale_id=module.locale_id,
+                        translation_key__in=links.values("resource__translation_key"),
+                    )
                 )
             )
         ).annotate(linked=Subquery(links.filter(resource=OuterRef("pk")).values("sort_order")[:1]))
@@ -342,7 +343,7 @@ def country_unit_detail(unit, *, visible=None):
     visible = visible or Visible()
     module = parent_module(unit)
     units = _sorted_by_country_name(
-        visible(CountryUnitPage.objects.sibling_of(unit)).only(
+        with_source_shown(visible(CountryUnitPage.objects.sibling_of(unit))).only(
             "id",
             "title",
             "country",
@@ -351,7 +352,6 @@ def country_unit_detail(unit, *, visible=None):
             "depth",
             "locale_id",
             "alias_of_id",
-            "shows_source_content",
         )
     )
     return {
@@ -436,7 +436,7 @@ def resource_library_listing(library, params, *, visible=None):
         resources = resources.filter(related_modules__number=active["module"])
     if "country" in active:
         resources = resources.filter(countries__country=active["country"])
-    resources = resources.distinct().order_by("title")
+    resources = with_source_shown(resources.distinct().order_by("title"))
 
     paginator = Paginator(resources, RESOURCES_PER_PAGE)
     page = paginator.get_page(params.get("page"))
@@ -456,7 +456,7 @@ def resource_detail(resource, *, visible=None):
     if document is not None and not visible.may_read_document(document):
         document = None  # not even its name and size
     modules = list(
-        visible(resource.related_modules.all())
+        with_source_shown(visible(resource.related_modules.all()))
         .order_by("number")
         .only(
             "id",
@@ -467,7 +467,6 @@ def resource_detail(resource, *, visible=None):
             "depth",
             "locale_id",
             "alias_of_id",
-            "shows_source_content",
             "translation_key",
         )
     )
@@ -484,10 +483,12 @@ def resource_detail(resource, *, visible=None):
 def course_outline(course, request=None, *, visible=None):
     """A course's whole outline for headless front ends: a fixed number of queries."""
     visible = visible or Visible()
-    modules = list(visible(ModulePage.objects.child_of(course)).order_by("number"))
+    modules = list(
+        with_source_shown(visible(ModulePage.objects.child_of(course))).order_by("number")
+    )
     by_path = {module.path: {"units": [], "evaluation": None} for module in modules}
     for unit in _sorted_by_country_name(
-        visible(CountryUnitPage.objects.descendant_of(course)).only(
+        with_source_shown(visible(CountryUnitPage.objects.descendant_of(course))).only(
             "id",
             "title",
             "country",
@@ -496,13 +497,12 @@ def course_outline(course, request=None, *, visible=None):
             "depth",
             "locale_id",
             "alias_of_id",
-            "shows_source_content",
         )
     ):
         entry = by_path.get(unit.path[: -ModulePage.steplen])
         if entry is not None:
             entry["units"].append(unit)
-    for evaluation in visible(EvaluationPage.objects.descendant_of(course)):
+    for evaluation in with_source_shown(visible(EvaluationPage.objects.descendant_of(course))):
         entry = by_path.get(evaluation.path[: -ModulePage.steplen])
         if entry is not None:
             entry["evaluation"] = evaluation

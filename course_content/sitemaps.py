@@ -6,8 +6,9 @@ may read them (the access rule, ``visible_for`` of an anonymous request): live p
 view restrictions, no country unit or evaluation of an edition reserved to its learners, no
 learner-only resource. A page that only shows its source's content is not listed: a
 wagtail-localize placeholder (an alias of the source page) or a translation whose first version
-awaits review (``shows_source_content``). Each listed page names its real translations, itself
-included, as ``hreflang`` alternates, and the source-language page as ``x-default``.
+awaits review (the rules are in ``translations.selectors``). Each listed page names its real
+translations, itself included, as ``hreflang`` alternates, and the source-language page as
+``x-default``.
 
 Both answer in a fixed number of queries whatever the size of the site (the tests assert it):
 the sitemap reads the pages in one query, besides the access rule's own reads.
@@ -23,10 +24,11 @@ from django.db.models import Q
 from django.http import HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_safe
-from wagtail.models import Page, Site, get_page_models
+from wagtail.models import Page, Site
 
 from course_content.routing import find_site
 from course_content.visibility import visible_for
+from translations.selectors import source_shown_q
 
 
 def _anonymous(request):
@@ -40,16 +42,6 @@ def _anonymous(request):
         COOKIES={},
         path=request.path,
     )
-
-
-def _showing_source():
-    """The pages that only show their source's content: aliases (wagtail-localize's placeholders)
-    and translations whose first version awaits review (``BasePage.shows_source_content``)."""
-    shown = Q(alias_of__isnull=False)
-    for model in get_page_models():
-        if model is not Page and any(f.name == "shows_source_content" for f in model._meta.fields):
-            shown |= Q(pk__in=model.objects.filter(shows_source_content=True).values("pk"))
-    return shown
 
 
 class PagesSitemap(Sitemap):
@@ -74,7 +66,7 @@ class PagesSitemap(Sitemap):
         visible = visible_for(_anonymous(self.request))
         return list(
             visible(Page.objects.filter(under_roots))
-            .exclude(_showing_source())
+            .exclude(source_shown_q())
             .select_related("locale")
             .only(
                 "id",

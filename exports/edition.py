@@ -28,6 +28,7 @@ from course_content.models import (
     ResourcePage,
 )
 from course_content.selectors import shown_source_language
+from translations.selectors import with_source_shown
 
 INCLUDE = "include"
 OMIT = "omit"
@@ -115,7 +116,9 @@ def _restricted_paths():
 
 
 def _public(queryset, restricted):
-    queryset = queryset.live()
+    """The live pages outside view restrictions, each read with whether it shows its source's
+    content (``is_fallback`` then needs no query)."""
+    queryset = with_source_shown(queryset.live())
     for path in restricted:
         queryset = queryset.exclude(path__startswith=path)
     return queryset

@@ -8,11 +8,10 @@ class TranslationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import bulk_segments, editor_qa, editor_queries, signals
+        from . import compat, signals
 
         signals.connect()
-        # wagtail-localize's segment extraction and translation editor, in fewer queries; QA
-        # findings under each segment in the editor.
-        bulk_segments.install()
-        editor_queries.apply()
-        editor_qa.apply()
+        # The installed wagtail-localize is the one this app was written for (or the site does
+        # not start); then the few patches that must remain, unless TRANSLATIONS_LOCALIZE_PATCHES
+        # is off (see translations.compat).
+        compat.install()

@@ -4,9 +4,11 @@ wagtail-localize's ``TranslationSource.refresh_segments`` stores each extracted 
 or four ``get_or_create`` calls (string, context, segment, template or related object), each in a
 savepoint: about ten queries per segment, so submitting or republishing a long module costs
 hundreds of queries. ``refresh_segments`` below writes the same rows (same keys, same field paths,
-same deletions) with a fixed number of bulk queries whatever the number of segments. ``install``
-puts it in the library's place when the app is ready; the tests check that the library's own method
-(kept as ``library_refresh_segments``) finds nothing to add or remove after ours has run.
+same deletions) with a fixed number of bulk queries whatever the number of segments. The library
+calls ``refresh_segments`` from inside its own methods (``get_or_create_from_instance``,
+``update_from_db``…) that our services and its views use, so ``translations.compat`` puts this one
+in its place: the one patch of segment extraction. The tests check that the library's own method
+finds nothing to add or remove after ours has run (upstream: wagtail-localize #932).
 """
 
 import json
@@ -23,7 +25,6 @@ from wagtail_localize.models import (
     TemplateSegment,
     TranslatableObject,
     TranslationContext,
-    TranslationSource,
 )
 from wagtail_localize.segments import (
     OverridableSegmentValue,
@@ -204,10 +205,3 @@ def refresh_segments(source):
         ],
         ("context_id", "order", "data_json"),
     )
-
-
-library_refresh_segments = TranslationSource.refresh_segments
-
-
-def install():
-    TranslationSource.refresh_segments = refresh_segments

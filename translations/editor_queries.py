@@ -1,64 +1,41 @@
-"""Fewer queries in wagtail-localize's translation editor.
+"""The translation editor's data, in a fixed number of queries, with QA findings under segments.
 
-Its ``edit_translation`` view reads, for every segment, the segment's context and string, and for
-every existing translation or override, the segment id and the last translator (and their avatar)
-— four queries per segment, so a long module costs several hundred. Three narrow changes, applied
-when the app is ready, load the same data up front; the view itself and what it renders are
-unchanged (the tests compare the editor's data and count its queries).
+wagtail-localize's ``edit_translation`` view (what the page and snippet editors show for a
+translated object) reads, for every segment, its context and string; for every existing
+translation, the segment it belongs to and the last translator with their avatar; for every
+override, its segment: about four queries per segment, several hundred for a long module.
+
+We do not change the library's managers or querysets for the whole process. Our
+``before_edit_page`` and ``before_edit_snippet`` hooks run ahead of the library's (lower
+``order``), find the translation exactly as the library's hooks do and call the library's own
+``edit_translation`` view, giving it the translation's source as an ``EditorTranslationSource``:
+a proxy of ``TranslationSource`` whose segment sets load their context and string in the same
+query, and whose translations load their translator and avatar, and carry the segment's QA
+findings in their comment (``EditorStringTranslation``). The two serializers' ``get_segment_id``
+(one query per translation) are the only part that must remain a patch (``translations.compat``,
+``string_segment_id`` and ``override_segment_id`` below).
+
+With ``TRANSLATIONS_LOCALIZE_PATCHES`` off, the editor reads its data exactly as the library does
+(the same querysets, one query per segment); only the QA findings and the localized dates of the
+comments remain ours. The tests compare what the editor shows both ways and count its queries.
 """
 
-from django.db.models import QuerySet
+from django.db import models
+from wagtail.models import Page
 from wagtail_localize.models import (
     OverridableSegment,
+    OverridableSegmentQuerySet,
     StringSegment,
     StringSegmentQuerySet,
+    StringTranslation,
+    Translation,
+    TranslationSource,
 )
-from wagtail_localize.views.edit_translation import (
-    SegmentOverrideSerializer,
-    StringTranslationSerializer,
-)
 
+from . import compat
+from .editor_qa import FindingsByString, comment_with_findings
 
-def _select_related_by_default(model, *fields):
-    """Every queryset of ``model``'s default manager (and so of ``source.<model>_set``, which the
-    view iterates) loads ``fields`` in the same query.
-
-    ``only()`` and ``defer()`` drop that default first: Django refuses to defer a relation it
-    also follows (wagtail-localize calls ``overridablesegment_set.only("id")``)."""
-    manager_class = type(model._default_manager)
-    queryset_class = manager_class._queryset_class
-    if queryset_class is QuerySet:  # Django's shared Manager and QuerySet: not ours to change
-        raise RuntimeError(f"{model.__name__} has no manager class of its own")
-    get_queryset = manager_class.get_queryset
-    default = {field: {} for field in fields}
-
-    def get_queryset_with_related(self):
-        return get_queryset(self).select_related(*fields)
-
-    def without_default(method):
-        def deferring(self, *names):
-            if self.query.select_related == default:
-                self = self.select_related(None)
-            return method(self, *names)
-
-        return deferring
-
-    manager_class.get_queryset = get_queryset_with_related
-    queryset_class.only = without_default(queryset_class.only)
-    queryset_class.defer = without_default(queryset_class.defer)
-
-
-def _translations_with_translator():
-    """``segments.get_translations(locale)`` also loads who translated each string and their
-    profile (the serializer shows their name and avatar), and the source string (for errors)."""
-    get_translations = StringSegmentQuerySet.get_translations
-
-    def get_translations_with_translator(self, locale):
-        return get_translations(self, locale).select_related(
-            "translation_of", "last_translated_by__wagtail_userprofile"
-        )
-
-    StringSegmentQuerySet.get_translations = get_translations_with_translator
+# --- the serializers' segment ids (applied by translations.compat) -----------------------------
 
 
 def _first_segment_ids(context, segments, *fields):
@@ -73,30 +50,166 @@ def _first_segment_ids(context, segments, *fields):
     return cache[key]
 
 
-def _segment_ids_in_one_query():
-    """The serializers look up each translation's (and override's) segment id with a query of its
-    own; read the source's map to the first segment id once per serialization instead."""
-
-    def get_segment_id(self, translation):
-        source = self.context.get("translation_source")
-        if source is None:
-            return None
-        ids = _first_segment_ids(self.context, source.stringsegment_set, "string_id", "context_id")
-        return ids.get((translation.translation_of_id, translation.context_id))
-
-    def get_override_segment_id(self, override):
-        source = self.context.get("translation_source")
-        if source is None:
-            return None
-        ids = _first_segment_ids(self.context, source.overridablesegment_set, "context_id")
-        return ids.get((override.context_id,))
-
-    StringTranslationSerializer.get_segment_id = get_segment_id
-    SegmentOverrideSerializer.get_segment_id = get_override_segment_id
+def string_segment_id(serializer, translation):
+    """``StringTranslationSerializer.get_segment_id``: the first segment of the source with the
+    translation's string and context, from one query per serialization."""
+    source = serializer.context.get("translation_source")
+    if source is None:
+        return None
+    segments = StringSegment.objects.filter(source_id=source.pk)
+    ids = _first_segment_ids(serializer.context, segments, "string_id", "context_id")
+    return ids.get((translation.translation_of_id, translation.context_id))
 
 
-def apply():
-    _select_related_by_default(StringSegment, "context", "string")
-    _select_related_by_default(OverridableSegment, "context")
-    _translations_with_translator()
-    _segment_ids_in_one_query()
+def override_segment_id(serializer, override):
+    """``SegmentOverrideSerializer.get_segment_id``, likewise (the library answers the first
+    segment with the override's context too: ``.get()`` on a unique context)."""
+    source = serializer.context.get("translation_source")
+    if source is None:
+        return None
+    segments = OverridableSegment.objects.filter(source_id=source.pk)
+    return _first_segment_ids(serializer.context, segments, "context_id").get(
+        (override.context_id,)
+    )
+
+
+# --- the editor's data path ---------------------------------------------------------------------
+
+
+class EditorStringTranslationQuerySet(models.QuerySet):
+    """Its rows know where to read their QA findings (``findings``, kept through chaining)."""
+
+    findings = None
+
+    def _clone(self):
+        clone = super()._clone()
+        clone.findings = self.findings
+        return clone
+
+    def _fetch_all(self):
+        fresh = self._result_cache is None
+        super()._fetch_all()
+        if fresh:
+            for row in self._result_cache:
+                if isinstance(row, EditorStringTranslation):
+                    row.findings = self.findings
+
+
+class EditorStringTranslation(StringTranslation):
+    """A StringTranslation as the editor shows it: a localized comment with its QA findings."""
+
+    objects = EditorStringTranslationQuerySet.as_manager()
+    findings = None
+
+    class Meta:
+        proxy = True
+        app_label = "translations"
+
+    def get_comment(self):
+        messages = (
+            self.findings.get(self.translation_of_id, self.context_id) if self.findings else []
+        )
+        return comment_with_findings(self, messages)
+
+
+class EditorStringSegmentQuerySet(StringSegmentQuerySet):
+    """The source's string segments with their context and string (fast path), whose
+    translations are ``EditorStringTranslation`` rows."""
+
+    translation = None  # the Translation the editor shows (for QA findings)
+
+    def _clone(self):
+        clone = super()._clone()
+        clone.translation = self.translation
+        return clone
+
+    def only(self, *fields):
+        return super(StringSegmentQuerySet, self.select_related(None)).only(*fields)
+
+    def defer(self, *fields):
+        return super(StringSegmentQuerySet, self.select_related(None)).defer(*fields)
+
+    def get_translations(self, locale):
+        ids = super().get_translations(locale).values("pk")
+        rows = EditorStringTranslation.objects.filter(pk__in=ids)
+        if compat.enabled():
+            rows = rows.select_related("translation_of", "last_translated_by__wagtail_userprofile")
+        translation = self.translation
+        if (
+            translation is not None
+            and getattr(locale, "pk", locale) == translation.target_locale_id
+        ):
+            rows.findings = FindingsByString(translation)
+        return rows
+
+
+class EditorOverridableSegmentQuerySet(OverridableSegmentQuerySet):
+    def only(self, *fields):
+        return super(OverridableSegmentQuerySet, self.select_related(None)).only(*fields)
+
+    def defer(self, *fields):
+        return super(OverridableSegmentQuerySet, self.select_related(None)).defer(*fields)
+
+
+class EditorTranslationSource(TranslationSource):
+    """A TranslationSource whose segment sets are the editor's (see the module docstring). Only
+    the instance given to the library's editor view is one; nothing else changes."""
+
+    editor_translation = None
+
+    class Meta:
+        proxy = True
+        app_label = "translations"
+
+    @property
+    def stringsegment_set(self):
+        segments = EditorStringSegmentQuerySet(StringSegment).filter(source_id=self.pk)
+        segments.translation = self.editor_translation
+        if compat.enabled():
+            segments = segments.select_related("context", "string")
+        return segments
+
+    @property
+    def overridablesegment_set(self):
+        segments = EditorOverridableSegmentQuerySet(OverridableSegment).filter(source_id=self.pk)
+        if compat.enabled():
+            segments = segments.select_related("context")
+        return segments
+
+
+def for_editor(translation):
+    """``translation`` with its source as the editor reads it (the same rows, ours)."""
+    source = translation.source
+    editor_source = EditorTranslationSource()
+    editor_source.__dict__.update(source.__dict__)
+    editor_source._state = source._state
+    editor_source.editor_translation = translation
+    translation.source = editor_source
+    return translation
+
+
+def edit_translation(request, instance):
+    """The library's translation editor for ``instance``, if it is the target of an enabled
+    translation and the request is one the library's hook would answer with the editor; else
+    ``None`` (the library's hook, after ours, decides)."""
+    from wagtail_localize.views import edit_translation as library_views
+
+    if isinstance(instance, Page) and instance.alias_of_id:
+        return None  # the library's hook shows an alias's own page
+    if request.method == "POST" and (
+        "localize-restart-translation" in request.POST
+        or "localize-convert-to-alias" in request.POST
+    ):
+        return None
+    translation = (
+        Translation.objects.filter(
+            source__object_id=instance.translation_key,
+            target_locale_id=instance.locale_id,
+            enabled=True,
+        )
+        .select_related("source")
+        .first()
+    )
+    if translation is None:
+        return None
+    return library_views.edit_translation(request, for_editor(translation), instance)

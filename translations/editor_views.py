@@ -39,12 +39,10 @@ from wagtail_localize.models import (
     StringTranslation,
     Translation,
 )
-from wagtail_localize.views.edit_translation import (
-    SegmentOverrideSerializer,
-    StringTranslationSerializer,
-)
+from wagtail_localize.views.edit_translation import SegmentOverrideSerializer
 
 from . import access, markup, overrides
+from .editor_qa import StringTranslationWithFindingsSerializer as StringTranslationSerializer
 
 
 def _translation(translation_id, user):
@@ -86,7 +84,7 @@ def edit_string_translation(request, translation_id, string_segment_id):
         pk=string_segment_id,
         source_id=translation.source_id,
     )
-    context = {"translation_source": translation.source}
+    context = {"translation_source": translation.source, "translation": translation}
     if request.method == "DELETE":
         existing = StringTranslation.objects.filter(
             translation_of_id=segment.string_id,

@@ -58,9 +58,9 @@ class TranslationReviewTask(GroupApprovalTask):
         actions = super().get_actions(obj, user)
         if not actions:
             return actions
-        from .checks import review_gate
+        from .checks import stored_review_gate
 
-        gate = review_gate(obj)
+        gate = stored_review_gate(obj)
         reject = [action for action in actions if action[0] == "reject"]
         if gate.machine_segments or gate.blocking:
             return reject
@@ -245,3 +245,50 @@ class QADismissal(models.Model):
 
     def __str__(self):
         return f"{self.kind} · {self.segment_id}: {self.reason}"
+
+
+class ReviewGateSummary(models.Model):
+    """What the review gate found for a translation's page at one revision: the counts that
+    decide which actions a reviewer is offered (``TranslationReviewTask.get_actions``), stored so
+    that listing workflow tasks does not run the QA checks again. Computed for the page's latest
+    revision; forgotten when a translation, override, dismissal or term of its locale changes
+    (``translations.signals``, and the CAT files' import). Approving always checks afresh."""
+
+    translation = models.OneToOneField(
+        "wagtail_localize.Translation", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    revision_id = models.PositiveBigIntegerField(null=True)
+    machine_segments = models.PositiveIntegerField(default=0)
+    blocking = models.PositiveIntegerField(default=0)
+    errors = models.PositiveIntegerField(default=0)
+    computed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("review gate summary")
+        verbose_name_plural = _("review gate summaries")
+
+    def __str__(self):
+        return f"{self.translation_id} @ {self.revision_id}"
+
+
+class SourceContentShown(models.Model):
+    """A translated page whose live version still shows its source's content: its first
+    translated version awaits a reviewer's approval, so the site says so (a notice, the source's
+    language) instead of pretending it is translated. Set when a placeholder is submitted for
+    translation, cleared when a translation is published (``translations.services``); read
+    through ``translations.selectors`` (``shows_source_content``, ``shown_source_language``)."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("translated page showing its source")
+        verbose_name_plural = _("translated pages showing their source")
+
+    def __str__(self):
+        return str(self.page_id)
+
+
+# The translation editor's proxies of wagtail-localize's models (translations.editor_queries).
+from .editor_queries import EditorStringTranslation, EditorTranslationSource  # noqa: E402, F401

@@ -1,19 +1,100 @@
-"""Read side of the translation workflow: the module × locale matrix and segment states.
+"""Read side of the translation workflow: the module × locale matrix and segment states, and
+which pages of the site show their source's content (the fallback rules the site follows).
 
 A fixed number of queries whatever the number of pages and locales (asserted in tests).
 """
 
 from dataclasses import dataclass, field
-from functools import reduce
-from operator import or_
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import StringTranslation, Translation
 
 from .qa import INHERITED, findings_by_translation, load_segments
+
+# --- pages that show their source's content ----------------------------------------------------
+#
+# A page of a target locale shows its source's content (and the site says so: a notice, the
+# source's ``lang``, no ``hreflang`` link to it, not in the sitemap) while it is
+# - a placeholder: wagtail-localize's alias of the source page, made when the locale follows the
+#   source (``alias_of_id``), or
+# - a translation whose first translated version awaits a reviewer's approval: its live version is
+#   still the source's content (``SourceContentShown``, set and cleared by ``services``).
+# Pages read for the site carry the second as ``shows_source_content``, read in the same query
+# (``with_source_shown``); ``shows_source_content(page)`` reads it, or asks for it.
+
+SHOWN_ANNOTATION = "shows_source_content"
+
+
+def awaiting_first_review(page="pk"):
+    """An expression: the page (the outer query's ``page`` field) is a translation whose first
+    translated version awaits review."""
+    from .models import SourceContentShown
+
+    return Exists(SourceContentShown.objects.filter(page_id=OuterRef(page)))
+
+
+def with_source_shown(pages):
+    """``pages`` (a queryset of any page type), each read with ``shows_source_content``."""
+    return pages.annotate(**{SHOWN_ANNOTATION: awaiting_first_review()})
+
+
+def source_shown_q(prefix=""):
+    """A filter: the page (through ``prefix``, e.g. ``"page__"``) shows its source's content,
+    placeholders included."""
+    from .models import SourceContentShown
+
+    return Q(**{f"{prefix}alias_of__isnull": False}) | Q(
+        **{f"{prefix}pk__in": SourceContentShown.objects.values("page_id")}
+    )
+
+
+def awaiting_first_review_q(prefix=""):
+    """A filter: the translation's first translated version awaits review (placeholders not
+    included)."""
+    from .models import SourceContentShown
+
+    return Q(**{f"{prefix}pk__in": SourceContentShown.objects.values("page_id")})
+
+
+def shows_source_content(page):
+    """Whether ``page`` is a translation whose first translated version awaits review (read with
+    the page by ``with_source_shown``; no query either for a page of the source language read
+    with its locale; else one query)."""
+    if SHOWN_ANNOTATION in page.__dict__:
+        return bool(page.__dict__[SHOWN_ANNOTATION])
+    locale = page._state.fields_cache.get("locale")  # read with the page
+    if locale is not None and locale.language_code.lower() == settings.LANGUAGE_CODE.lower():
+        return False  # a source page shows its own content
+    from .models import SourceContentShown
+
+    shown = SourceContentShown.objects.filter(page_id=page.pk).exists()
+    page.__dict__[SHOWN_ANNOTATION] = shown
+    return shown
+
+
+def shows_source(page):
+    """Whether ``page``'s live content is its source's (a placeholder, or a translation whose
+    first version awaits review)."""
+    return bool(page.alias_of_id) or shows_source_content(page)
+
+
+def shown_source_language(page):
+    """The source language when ``page`` shows its source's content, else ``None``."""
+    if shows_source(page):
+        return settings.LANGUAGE_CODE
+    return None
+
+
+def copy_source_shown(row, page):
+    """Carry ``row``'s annotation over to ``page`` (its specific page read in the same query)."""
+    if SHOWN_ANNOTATION in row.__dict__:
+        page.__dict__[SHOWN_ANNOTATION] = row.__dict__[SHOWN_ANNOTATION]
+    return page
+
 
 STATE_LABELS = {
     "not_submitted": _("Not submitted"),
@@ -128,16 +209,10 @@ def translation_matrix(pages, locales=None):
     rows = load_segments(translations)
     states = segment_states(translations, rows)
     findings = findings_by_translation(translations, rows)
-    models = {type(page) for page in pages}
-    shows_source = reduce(
-        or_,
-        [Exists(model.objects.filter(pk=OuterRef("pk"), shows_source_content=True))
-         for model in models],
-    )  # fmt: skip
     targets = {
         (page.translation_key, page.locale_id): page
         for page in Page.objects.filter(translation_key__in=keys, locale__in=locales).annotate(
-            shows_source=shows_source
+            shows_source=awaiting_first_review()
         )
     }
     page_type = ContentType.objects.get_for_model(Page)

@@ -148,8 +148,18 @@ def _check_may_submit(page, user):
         )
 
 
-def _specific_model_update(page, **fields):
-    type(page).objects.filter(pk=page.pk).update(**fields)
+def show_source_content(page, shown=True):
+    """Record that ``page`` (a translation) shows its source's content until its first translated
+    version is approved, or (``shown=False``) that it no longer does. Publishing a page clears it
+    (``signals.clear_source_shown``)."""
+    from .models import SourceContentShown
+
+    if shown:
+        SourceContentShown.objects.bulk_create(
+            [SourceContentShown(page_id=page.pk)], ignore_conflicts=True
+        )
+    else:
+        SourceContentShown.objects.filter(page_id=page.pk).delete()
 
 
 @transaction.atomic
@@ -176,7 +186,7 @@ def submit_for_translation(*, page, locales, user, include_subtree=False, progre
         creator.create_translations(source)
         for target in source.get_translations().filter(locale_id__in=was_placeholder):
             if target.live:
-                _specific_model_update(target.specific, shows_source_content=True)
+                show_source_content(target)
         progress(done, len(pages), source)
     add_missing_terms(locales)
     return pages
@@ -231,22 +241,18 @@ def bring_in_changes(*, translation, user):
     target = translation.get_target_instance()
     if not target.permissions_for_user(user).can_edit():
         raise TranslationRefused(_("You may not edit this translation."))
-    live_shows_source = bool(getattr(target, "shows_source_content", False))
-    # The draft is a translation (the flag is off in it); the live row keeps showing the source
-    # until that draft is approved and published.
-    _specific_model_update(target, shows_source_content=False)
+    # A draft: a live version that shows the source keeps doing so until the draft is approved
+    # and published (``SourceContentShown`` is not part of the page's content or revisions).
     _build(translation, user=user, publish=False, fallback=True, copy_parent_pages=True)
-    if live_shows_source:
-        _specific_model_update(target, shows_source_content=True)
     return translation.get_target_instance()
 
 
 def publish_translation(*, translation, user):
     """Publish ``translation`` as it stands (an approved translation: the notice goes away)."""
-    target = translation.get_target_instance()
-    _specific_model_update(target, shows_source_content=False)
     _build(translation, user=user, publish=True, fallback=True, copy_parent_pages=True)
-    return translation.get_target_instance()
+    target = translation.get_target_instance()
+    show_source_content(target, shown=False)  # as publishing does (signals.clear_source_shown)
+    return target
 
 
 @transaction.atomic

@@ -20,6 +20,36 @@ def refresh_translations_of_source(sender, instance, **kwargs):
         logger.exception("Could not refresh the translation source of page %s", instance.pk)
 
 
+def clear_source_shown(sender, instance, **kwargs):
+    """A published page shows its own content: a translation whose first version awaited review
+    (``SourceContentShown``) no longer shows its source's once a version of it is published."""
+    from .models import SourceContentShown
+
+    SourceContentShown.objects.filter(page_id=instance.pk).delete()
+
+
+def forget_gates_of_string_translation(sender, instance, raw=False, **kwargs):
+    from .checks import forget_review_gates
+
+    if not raw:
+        forget_review_gates(locale_id=instance.locale_id, string_id=instance.translation_of_id)
+
+
+def forget_gates_of_locale(sender, instance, raw=False, **kwargs):
+    """An override or a term of the termbase: every stored gate of its locale."""
+    from .checks import forget_review_gates
+
+    if not raw:
+        forget_review_gates(locale_id=instance.locale_id)
+
+
+def forget_gate_of_translation(sender, instance, raw=False, **kwargs):
+    from .checks import forget_review_gates
+
+    if not raw:
+        forget_review_gates(translation_id=instance.translation_id)
+
+
 def sync_locale_in_the_background(sender, instance, created=False, raw=False, **kwargs):
     """A locale set to follow another (Settings → Locales): its tree, as a task; and its roles
     when it starts following (a later save must not reset roles adjusted by hand)."""
@@ -31,14 +61,38 @@ def sync_locale_in_the_background(sender, instance, created=False, raw=False, **
 
 def connect():
     from django.db.models.signals import post_save
-    from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
+    from wagtail_localize.models import LocaleSynchronization
 
     page_published.connect(
         refresh_translations_of_source, dispatch_uid="translations.refresh_source"
     )
-    # Instead of wagtail-localize's own tree sync (inline, five queries per page, no roles, no
-    # progress): ours, in a task, with progress on the Translations dashboard.
-    post_save.disconnect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
+    page_published.connect(clear_source_shown, dispatch_uid="translations.clear_source_shown")
+    # Stored review gates (``checks.stored_review_gate``) go when what they were computed from
+    # changes.
+    from django.db.models.signals import post_delete
+    from wagtail_localize.models import SegmentOverride, StringTranslation
+
+    from .models import QADismissal, Term
+
+    for signal in (post_save, post_delete):
+        signal.connect(
+            forget_gates_of_string_translation,
+            sender=StringTranslation,
+            dispatch_uid=f"translations.gates.string.{signal is post_save}",
+        )
+        for model in (SegmentOverride, Term):
+            signal.connect(
+                forget_gates_of_locale,
+                sender=model,
+                dispatch_uid=f"translations.gates.{model.__name__}.{signal is post_save}",
+            )
+        signal.connect(
+            forget_gate_of_translation,
+            sender=QADismissal,
+            dispatch_uid=f"translations.gates.dismissal.{signal is post_save}",
+        )
+    # Our tree sync (a task, with progress on the Translations dashboard) and the locale's roles.
+    # translations.compat disconnects wagtail-localize's own (inline) sync when its patches are on.
     post_save.connect(
         sync_locale_in_the_background,
         sender=LocaleSynchronization,

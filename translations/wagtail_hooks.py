@@ -23,6 +23,27 @@ def register_guarded_localize_urls():
     return admin_urls()
 
 
+@hooks.register("before_edit_page", order=-10)
+def edit_page_translation(request, page):
+    """The translation editor of a translated page, with our data path (ahead of the library's
+    hook, which handles everything else: see ``translations.editor_queries``)."""
+    from .editor_queries import edit_translation
+
+    return edit_translation(request, page)
+
+
+@hooks.register("before_edit_snippet", order=-10)
+def edit_snippet_translation(request, instance):
+    """The same for a translated snippet (a term of the termbase)."""
+    from wagtail.models import TranslatableMixin
+
+    from .editor_queries import edit_translation
+
+    if not isinstance(instance, TranslatableMixin):
+        return None
+    return edit_translation(request, instance)
+
+
 @hooks.register("register_admin_menu_item")
 def register_translations_menu_item():
     return MenuItem(

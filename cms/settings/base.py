@@ -388,6 +388,12 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "cms
 
 # wagtail-localize: machine translation is off unless configured from the environment.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env(os.environ)
+# Our speed-ups of wagtail-localize (translations.compat: segment extraction in bulk, the
+# translation editor's data in a fixed number of queries, our locale tree sync in a task). Off
+# (TRANSLATIONS_LOCALIZE_PATCHES=0) runs the library's own code paths, e.g. to tell whether a
+# problem after an upgrade is ours; the results are the same, only slower.
+_LOCALIZE_PATCHES = os.environ.get("TRANSLATIONS_LOCALIZE_PATCHES", "1").strip().lower()
+TRANSLATIONS_LOCALIZE_PATCHES = _LOCALIZE_PATCHES not in {"0", "false", "no", "off"}
 # A submitted translation starts as a draft; only an approved translation goes live.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 

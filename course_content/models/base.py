@@ -30,13 +30,6 @@ class BasePage(Page):
         help_text=_("One or two sentences, shown in listings, search results and the API."),
     )
 
-    shows_source_content = models.BooleanField(
-        default=False,
-        editable=False,
-        help_text="Set on a translation whose live content is still the source's (its first "
-        "translated version awaits review); the site then says so instead of pretending.",
-    )
-
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.FilterField("locale"),
@@ -79,17 +72,17 @@ class BasePage(Page):
         own = by_pk.get(self.pk, self)
         # A placeholder (a wagtail-localize alias of an untranslated page), or a translation
         # whose first version awaits review, shows its source's content.
+        from translations.selectors import shows_source
+
         content_page = own
-        if self.alias_of_id or self.shows_source_content:
+        if self.alias_of_id or shows_source(own):
             content_page = by_pk.get(self.alias_of_id) or next(
                 (page for page in pages if page.locale.language_code == settings.LANGUAGE_CODE),
                 own,
             )
         content_language = content_page.locale.language_code
         requested = translation.get_language() or content_language
-        context["translations"] = [
-            page for page in pages if not (page.alias_of_id or page.shows_source_content)
-        ]
+        context["translations"] = [page for page in pages if not shows_source(page)]
         context["page_language"] = requested
         context["content_language"] = content_language
         if content_language.lower() != requested.lower():
@@ -134,8 +127,12 @@ class BasePage(Page):
 
     def live_translations(self, visible=None):
         """Live, public pages of this page in every locale, this one included (one query)."""
+        from translations.selectors import with_source_shown
+
         visible = visible or Visible()
-        translations = type(self).objects.filter(translation_key=self.translation_key)
+        translations = with_source_shown(
+            type(self).objects.filter(translation_key=self.translation_key)
+        )
         return list(
             visible(translations).select_related("locale").order_by("locale__language_code")
         )

@@ -36,14 +36,15 @@ def absolute(path, request=None):
 
 def edition_in(edition, language):
     """The edition's page in ``language`` if it is translated and live, else the source's."""
+    from translations.selectors import source_shown_q
+
     translated = (
         CoursePage.objects.live()
         .filter(
             translation_key=edition.translation_key,
             locale__language_code__iexact=language,
-            alias_of__isnull=True,
-            shows_source_content=False,
         )
+        .exclude(source_shown_q())
         .first()
     )
     return translated or edition

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.conf import settings
-from django.db.models import Avg, BooleanField, Count, ExpressionWrapper, F, Max, Q
+from django.db.models import Avg, Count, F, Max, Q
 from wagtail.models import Page
 
 from course_content.models import CoursePage, EvaluationPage, ModulePage
@@ -146,21 +146,15 @@ class Edition:
     certificate: object = None
 
 
-# A translation whose first version awaits review shows its source's content (read by
-# ``course_content.selectors.shown_source_language`` to mark it ``lang="es"``).
-_SOURCE_SHOWN = ExpressionWrapper(
-    Q(coursepage__shows_source_content=True)
-    | Q(modulepage__shows_source_content=True)
-    | Q(evaluationpage__shows_source_content=True),
-    output_field=BooleanField(),
-)
-
-
 def _localized(pages, language):
     """``translation_key → page`` of the live pages in ``language`` among the translations of
     ``pages`` (one query; none for the source language)."""
+    from translations.selectors import SHOWN_ANNOTATION, awaiting_first_review
+
     if language.lower() == settings.LANGUAGE_CODE.lower():
         return {}
+    # A translation whose first version awaits review shows its source's content (read by
+    # ``translations.selectors.shown_source_language`` to mark it ``lang="es"``).
     return {
         page.translation_key: page
         for page in Page.objects.live()
@@ -168,7 +162,10 @@ def _localized(pages, language):
             translation_key__in=[page.translation_key for page in pages],
             locale__language_code__iexact=language,
         )
-        .annotate(source_shown=_SOURCE_SHOWN, edition_label=F("coursepage__edition_label"))
+        .annotate(
+            **{SHOWN_ANNOTATION: awaiting_first_review()},
+            edition_label=F("coursepage__edition_label"),
+        )
         .select_related("locale")
         .only(
             "id",

@@ -118,15 +118,13 @@ def _complete_if_done(enrolment, *, language, now):
 def issue_certificate(*, enrolment, language):
     """A certificate for ``enrolment`` in ``language`` (the learner's), its course named in that
     language where the edition is translated into it (else in the source language)."""
+    from translations.selectors import source_shown_q
+
     course = enrolment.course
     shown = (
         CoursePage.objects.live()
-        .filter(
-            translation_key=course.translation_key,
-            locale__language_code=language,
-            alias_of__isnull=True,
-            shows_source_content=False,
-        )
+        .filter(translation_key=course.translation_key, locale__language_code=language)
+        .exclude(source_shown_q())
         .first()
     ) or course
     hours = course.declared_hours

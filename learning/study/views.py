@@ -3,7 +3,6 @@ its public verification. Thin: reads come from ``selectors``, writes from ``serv
 
 import logging
 
-from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.http import Http404, HttpResponse, HttpResponseRedirect
@@ -38,7 +37,13 @@ def refused(request, message, *, status, title=None):
 
 
 def _evaluation_page(page_id):
-    page = EvaluationPage.objects.filter(pk=page_id, live=True).select_related("locale").first()
+    from translations.selectors import with_source_shown
+
+    page = (
+        with_source_shown(EvaluationPage.objects.filter(pk=page_id, live=True))
+        .select_related("locale")
+        .first()
+    )
     if page is None:
         raise Http404
     return page
@@ -47,9 +52,9 @@ def _evaluation_page(page_id):
 def _content_language(page):
     """The language of the questions the learner read: the page's locale, or the source's
     when the page shows its source's content (a placeholder or a translation awaiting review)."""
-    if page.alias_of_id or page.shows_source_content:
-        return settings.LANGUAGE_CODE
-    return page.locale.language_code
+    from translations.selectors import shown_source_language
+
+    return shown_source_language(page) or page.locale.language_code
 
 
 @require_POST
@@ -128,9 +133,10 @@ def submit_attempt(request, page_id):
 
 def _page_in_language(page, language):
     """``page``'s live translation in ``language`` if it is one of this page's, else ``page``."""
+    from translations.selectors import with_source_shown
+
     found = (
-        type(page)
-        .objects.live()
+        with_source_shown(type(page).objects.live())
         .filter(translation_key=page.translation_key, locale__language_code__iexact=language)
         .select_related("locale")
         .first()
@@ -143,12 +149,17 @@ def _page_in_language(page, language):
 @never_cache
 def attempt_result(request, token):
     """An attempt's score and each question's feedback, for the learner who made it."""
+    from translations.selectors import SHOWN_ANNOTATION, awaiting_first_review
+
     attempt = get_object_or_404(
-        Attempt.objects.select_related("evaluation", "enrolment__course"),
+        Attempt.objects.select_related("evaluation", "enrolment__course").annotate(
+            evaluation_shows_source=awaiting_first_review("evaluation_id")
+        ),
         token=token,
         enrolment__user=request.user,
     )
     source = attempt.evaluation
+    source.__dict__[SHOWN_ANNOTATION] = attempt.evaluation_shows_source  # read with the attempt
     page = _page_in_language(source, translation.get_language())
     shown = page
     if page.pk != source.pk:

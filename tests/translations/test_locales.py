@@ -85,7 +85,12 @@ def test_a_locale_added_in_the_admin_syncs_in_the_background(
     job = TranslationJob.objects.get(kind=TranslationJob.SYNC)
     assert list(job.locales.all()) == [locale]
     source_pages = Page.objects.filter(locale__language_code="es", depth__gt=1).count()
-    assert (job.status, job.done, job.total) == (TranslationJob.DONE, source_pages, source_pages)
+    # With translations.compat's patches off, wagtail-localize's own receiver syncs the tree
+    # inline first, and our job finds nothing left to copy (it still gives the roles).
+    from translations import compat
+
+    copied = source_pages if compat.originals else 0
+    assert (job.status, job.done, job.total) == (TranslationJob.DONE, copied, copied)
     assert Page.objects.filter(locale=locale).count() == source_pages
     assert_locale_is_ready_for_work(locale)
     html = admin_client.get(reverse("translations:dashboard")).content.decode()

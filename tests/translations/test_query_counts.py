@@ -2,7 +2,8 @@
 
 Segment extraction (``translations.bulk_segments``) must store exactly the rows wagtail-localize's
 own method would, and the translation editor (``translations.editor_queries``) must show the same
-data, with no query per segment.
+data, with no query per segment. Each is compared with the library's own path: its original method
+(``compat.library``) or the switch ``TRANSLATIONS_LOCALIZE_PATCHES`` off.
 """
 
 import uuid
@@ -23,11 +24,17 @@ from wagtail_localize.models import (
 
 from tests.factories import ModulePageFactory
 from tests.helpers import editor_props
-from translations import bulk_segments
+from translations import bulk_segments, compat
 from translations.checks import translation_for
 from translations.services import submit_for_translation
 
 pytestmark = pytest.mark.django_db
+
+library_refresh_segments = compat.library("TranslationSource.refresh_segments")
+# Tests of our fast paths' query counts (the process started with the patches on).
+requires_patches = pytest.mark.skipif(
+    not compat.originals, reason="TRANSLATIONS_LOCALIZE_PATCHES is off in this process"
+)
 
 
 def module_with(parent, paragraphs, number):
@@ -86,7 +93,7 @@ def test_extraction_stores_what_wagtail_localize_would(demo):
         bulk_segments.refresh_segments(source)
         ours = rows(source)
         assert ours["string segments"], page
-        bulk_segments.library_refresh_segments(source)
+        library_refresh_segments(source)
         assert rows(source) == ours, page
 
     module = demo.module(5)
@@ -97,7 +104,7 @@ def test_extraction_stores_what_wagtail_localize_would(demo):
     after = rows(source)
     assert after["string segments"] != before["string segments"], "the edit changed segments"
     assert after["strings"] == before["strings"] + 2  # the revised and the new paragraph
-    bulk_segments.library_refresh_segments(source)
+    library_refresh_segments(source)
     assert rows(source) == after
 
     # The field paths are those wagtail-localize computes (it fills in the empty ones it uses).
@@ -109,7 +116,7 @@ def test_extraction_stores_what_wagtail_localize_would(demo):
     contexts = TranslationContext.objects.filter(pk__in=used)
     ours = dict(contexts.values_list("pk", "field_path"))
     contexts.update(field_path="")
-    bulk_segments.library_refresh_segments(source)
+    library_refresh_segments(source)
     assert dict(contexts.values_list("pk", "field_path")) == ours
 
 
@@ -117,7 +124,7 @@ def test_extraction_keeps_rows_made_by_wagtail_localize(demo):
     """Sources extracted before this code keep their segment ids (translations point at them)."""
     module = module_with(demo.course, 6, number=31)
     source, _created = TranslationSource.get_or_create_from_instance(module)
-    bulk_segments.library_refresh_segments(source)
+    library_refresh_segments(source)
     theirs = rows(source)
     bulk_segments.refresh_segments(source)
     assert rows(source) == theirs
@@ -129,6 +136,7 @@ def count_queries(function):
     return len(context)
 
 
+@requires_patches
 def test_extracting_and_submitting_cost_the_same_for_short_and_long_pages(demo, user):
     admin = user("administrador")
     french = Locale.objects.get(language_code="fr")
@@ -162,6 +170,7 @@ def test_extracting_and_submitting_cost_the_same_for_short_and_long_pages(demo, 
     assert republish(short) == republish(long)
 
 
+@requires_patches
 def test_translation_editor_queries_do_not_grow_with_segments(demo, user, client):
     admin, translator = user("administrador"), user("traductora-fr")
     translator.first_name, translator.last_name = "Fleur", "Traductrice"
@@ -228,3 +237,117 @@ def test_a_translator_overrides_an_image_and_the_editor_shows_it(as_user, demo):
     # What wagtail-localize (and anyone) may still write against these managers.
     assert translation.source.overridablesegment_set.only("id").get(pk=segment.pk) == segment
     assert translation.source.stringsegment_set.defer("attrs", "context").exists()
+
+
+# --- the related-object (snippet) segment path, and both ways of the switch ---------------------
+
+
+@pytest.fixture
+def term_in_body(monkeypatch, demo):
+    """Extraction (ours and the library's) also finds, in the first paragraph of a module's body,
+    a chosen term of the termbase: a related-object segment, as a snippet chooser gives (no page
+    type of the course has one yet). For module 2 and the pages added to ``term_in_body.pages``.
+    Returns the term."""
+    from wagtail_localize.segments import RelatedObjectSegmentValue
+    from wagtail_localize.segments.extract import extract_segments
+
+    from translations.models import Term
+
+    term = Term.objects.filter(locale=Locale.get_default()).first()
+    assert term is not None, "the demo's termbase has Spanish terms"
+    term.pages = {demo.module(2).translation_key}
+
+    def extract_with_term(instance):
+        values = list(extract_segments(instance))
+        if getattr(instance, "translation_key", None) not in term.pages:
+            return values
+        block_id = next(block.id for block in instance.body if block.block_type == "paragraph")
+        related = RelatedObjectSegmentValue.from_instance("", term).wrap(block_id).wrap("body")
+        return values + [related.with_order(len(values) + 1)]
+
+    monkeypatch.setattr("wagtail_localize.models.extract_segments", extract_with_term)
+    monkeypatch.setattr("translations.bulk_segments.extract_segments", extract_with_term)
+    return term
+
+
+def test_extraction_of_a_related_snippet_stores_what_wagtail_localize_would(demo, term_in_body):
+    module = demo.module(2)
+    source, _created = TranslationSource.get_or_create_from_instance(module)
+    bulk_segments.refresh_segments(source)
+    ours = rows(source)
+    [segment] = source.relatedobjectsegment_set.select_related("object", "context")
+    assert segment.object.translation_key == term_in_body.translation_key
+    assert segment.context.field_path == "body.paragraph"
+    library_refresh_segments(source)
+    assert rows(source) == ours
+
+    # Made by the library first, kept by ours (ids included).
+    source.relatedobjectsegment_set.all().delete()
+    library_refresh_segments(source)
+    theirs = rows(source)
+    bulk_segments.refresh_segments(source)
+    assert rows(source) == theirs
+
+
+@pytest.mark.parametrize("patches", [True, False], ids=["ours", "library"])
+def test_submitting_a_page_with_a_related_snippet_translates_the_snippet(
+    demo, user, term_in_body, patches, settings
+):
+    """wagtail-localize submits a page's related snippets with it: the term gets its French
+    copy and its own translation, whichever way the segments are extracted."""
+    from wagtail_localize.models import Translation
+
+    from translations.models import Term
+
+    settings.TRANSLATIONS_LOCALIZE_PATCHES = patches
+    french = Locale.objects.get(language_code="fr")
+    module = module_with(demo.course, 3, number=34)
+    term_in_body.pages.add(module.translation_key)
+    assert not Translation.objects.filter(
+        source__object_id=term_in_body.translation_key, target_locale=french
+    ).exists()
+    submit_for_translation(page=module, locales=[french], user=user("administrador"))
+    assert Translation.objects.filter(
+        source__object_id=term_in_body.translation_key, target_locale=french
+    ).exists()
+    assert Term.objects.filter(translation_key=term_in_body.translation_key, locale=french).exists()
+    source = TranslationSource.objects.get(object_id=module.translation_key)
+    [segment] = source.relatedobjectsegment_set.select_related("object")
+    assert segment.object.translation_key == term_in_body.translation_key
+
+
+@requires_patches
+def test_the_switch_turns_the_extraction_patch_off(demo, settings):
+    """With TRANSLATIONS_LOCALIZE_PATCHES off, the library's own method runs (one query per
+    row at least), with it on ours (a fixed number)."""
+    module = module_with(demo.course, 12, number=33)
+    source, _created = TranslationSource.get_or_create_from_instance(module)
+    source.stringsegment_set.all().delete()
+    ours = count_queries(source.refresh_segments)
+    source.stringsegment_set.all().delete()
+    settings.TRANSLATIONS_LOCALIZE_PATCHES = False
+    theirs = count_queries(source.refresh_segments)
+    assert ours < 30 < theirs, (ours, theirs)
+
+
+@requires_patches
+def test_the_editor_shows_the_same_both_ways(demo, user, client, settings):
+    """The editor's data (segments, translations with their translator, overrides, QA comments)
+    are the same with our data path and with the library's; ours in fewer queries."""
+    target = Page.objects.get(
+        translation_key=demo.module(1).translation_key, locale__language_code="pt-br"
+    )
+    client.force_login(user("administrador"))
+    editor_props(client, target)  # warm caches
+
+    def read():
+        with CaptureQueriesContext(connection) as context:
+            props = editor_props(client, target)
+        return props, len(context)
+
+    ours, our_count = read()
+    settings.TRANSLATIONS_LOCALIZE_PATCHES = False
+    theirs, their_count = read()
+    assert ours["initialStringTranslations"], "module 1 is translated into pt-br in the demo"
+    assert ours == theirs
+    assert our_count < their_count, (our_count, their_count)

@@ -160,3 +160,47 @@ def test_the_editor_names_the_languages_and_its_publish_button_in_the_users_lang
         for key in ("sourceLocale", "locale")
     )
     assert labels[f"{source} to {target} translation"] == f"Tradução de {source} para {target}"
+
+
+def test_the_gate_is_computed_once_per_revision_and_again_when_a_translation_changes(
+    in_review, monkeypatch
+):
+    """Listing workflow tasks (the reviewer's actions) does not run the QA checks each time: the
+    gate's counts are stored for the revision, and computed again after a translation of the
+    locale changes or the page gets a new revision."""
+    from django.contrib.auth import get_user_model
+    from wagtail_localize.models import StringTranslation
+
+    from translations import checks, qa
+    from translations.models import ReviewGateSummary, TranslationReviewTask
+
+    page, task_state = in_review
+    runs = []
+    real = qa.findings_by_translation
+
+    def counted(*args, **kwargs):
+        runs.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(qa, "findings_by_translation", counted)
+    task = task_state.task.specific
+    assert isinstance(task, TranslationReviewTask)
+    reviewer = Page.objects.get(pk=page.pk)  # what a listing reads
+    user = get_user_model().objects.get(username="revisora-pt-br")
+    first = [name for name, *_rest in task.get_actions(reviewer, user)]
+    assert OVERRIDE in first, "the demo's pt-br module 1 has QA errors"
+    runs.clear()
+    for _listing in range(3):
+        assert [name for name, *_rest in task.get_actions(reviewer, user)] == first
+    assert runs == [], "stored for this revision"
+    stored = ReviewGateSummary.objects.get(translation=translation_for(page))
+    assert stored.revision_id == reviewer.latest_revision_id and stored.errors
+
+    # A translator corrects a segment: the stored gate goes, and is computed anew.
+    translated = StringTranslation.objects.filter(
+        locale=page.locale, translation_of__segments__source=translation_for(page).source
+    ).first()
+    translated.data += " "
+    translated.save()
+    checks.stored_review_gate(reviewer)
+    assert runs == [1]

@@ -380,6 +380,10 @@ def _write(plans, user):
         current.updated_at = now
         if unit.path == "title":
             titles.append((context_id, locale_id, text))
+    from translations.checks import forget_review_gates
+
+    for locale_id in {row.locale_id for row in [*created, *updated]}:
+        forget_review_gates(locale_id=locale_id)  # bulk writes send no signals
     StringTranslation.objects.bulk_create(created)
     StringTranslation.objects.bulk_update(
         updated,
