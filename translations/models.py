@@ -245,3 +245,111 @@ class QADismissal(models.Model):
 
     def __str__(self):
         return f"{self.kind} · {self.segment_id}: {self.reason}"
+
+
+class MemoryEntry(models.Model):
+    """One unit of the translation memory of a locale pair: a source segment and its approved
+    translation. ``source`` is the normalised source text (Unicode NFC, whitespace collapsed) and
+    ``source_hash`` its SHA-256, for exact lookups; ``length`` (characters of ``source``) and the
+    entry's ``MemoryWord`` rows narrow fuzzy lookups down before they are scored
+    (``translations.memory``)."""
+
+    APPROVED, IMPORTED = "approved", "imported"
+    ORIGIN_CHOICES = [(APPROVED, _("Approved translation")), (IMPORTED, _("TMX import"))]
+
+    source_locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+"
+    )
+    target_locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+"
+    )
+    source_hash = models.CharField(max_length=64)
+    source = models.TextField(_("source"))
+    target = models.TextField(_("translation"))
+    length = models.PositiveIntegerField()
+    words = models.PositiveIntegerField(default=0)
+    origin = models.CharField(_("origin"), max_length=10, choices=ORIGIN_CHOICES, default=APPROVED)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )  # fmt: skip
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("translation memory entry")
+        verbose_name_plural = _("translation memory entries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source_locale", "target_locale", "source_hash"],
+                name="one_memory_entry_per_source",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.source[:40]} → {self.target[:40]}"
+
+
+class MemoryWord(models.Model):
+    """A word of a memory entry's source (its longest distinct words), with the entry's locale
+    pair and length copied, so that the candidates of a fuzzy lookup are found in one indexed
+    query."""
+
+    entry = models.ForeignKey(MemoryEntry, on_delete=models.CASCADE, related_name="index_words")
+    source_locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+"
+    )
+    target_locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+"
+    )
+    word = models.CharField(max_length=40)
+    length = models.PositiveIntegerField()
+
+    class Meta:
+        indexes = [
+            models.Index(
+                fields=["target_locale", "source_locale", "word", "length"],
+                name="memory_word_lookup",
+            )
+        ]
+
+    def __str__(self):
+        return self.word
+
+
+class MemoryLeverage(models.Model):
+    """What the memory offered when a page was submitted for translation into a locale: segments
+    and source words with an exact match (pre-filled), a fuzzy match (75 % or more similar) or no
+    match (new): the figures a translation agency quotes from."""
+
+    translation = models.ForeignKey(
+        "wagtail_localize.Translation", on_delete=models.CASCADE, related_name="+"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", verbose_name=_("submitted by"),
+    )  # fmt: skip
+    created_at = models.DateTimeField(_("submitted on"), auto_now_add=True)
+    exact_segments = models.PositiveIntegerField(default=0)
+    fuzzy_segments = models.PositiveIntegerField(default=0)
+    new_segments = models.PositiveIntegerField(default=0)
+    exact_words = models.PositiveIntegerField(default=0)
+    fuzzy_words = models.PositiveIntegerField(default=0)
+    new_words = models.PositiveIntegerField(default=0)
+    prefilled = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("translation memory leverage")
+        verbose_name_plural = _("translation memory leverage")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.translation_id}: {self.exact_words}/{self.fuzzy_words}/{self.new_words}"
+
+    @property
+    def total_words(self):
+        return self.exact_words + self.fuzzy_words + self.new_words
+
+    @property
+    def total_segments(self):
+        return self.exact_segments + self.fuzzy_segments + self.new_segments

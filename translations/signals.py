@@ -1,5 +1,6 @@
 """Thin signal handlers: a republished source page refreshes its translations' segments; a
-locale set to follow the source gets its tree and roles."""
+published translation feeds the translation memory; a locale set to follow the source gets its
+tree and roles."""
 
 import logging
 
@@ -20,6 +21,22 @@ def refresh_translations_of_source(sender, instance, **kwargs):
         logger.exception("Could not refresh the translation source of page %s", instance.pk)
 
 
+def feed_translation_memory(sender, instance, **kwargs):
+    """A translated page was published (approved): its segments feed the translation memory.
+    A failure is logged and never blocks publishing."""
+    from django.db import transaction
+
+    from .memory import feed_page
+
+    if instance.alias_of_id or instance.locale_id == Locale.get_default().pk:
+        return
+    try:
+        with transaction.atomic():
+            feed_page(instance, user=kwargs.get("user"))
+    except Exception:
+        logger.exception("Could not feed the translation memory from page %s", instance.pk)
+
+
 def sync_locale_in_the_background(sender, instance, created=False, raw=False, **kwargs):
     """A locale set to follow another (Settings → Locales): its tree, as a task; and its roles
     when it starts following (a later save must not reset roles adjusted by hand)."""
@@ -36,6 +53,7 @@ def connect():
     page_published.connect(
         refresh_translations_of_source, dispatch_uid="translations.refresh_source"
     )
+    page_published.connect(feed_translation_memory, dispatch_uid="translations.feed_memory")
     # Instead of wagtail-localize's own tree sync (inline, five queries per page, no roles, no
     # progress): ours, in a task, with progress on the Translations dashboard.
     post_save.disconnect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)

@@ -3,7 +3,8 @@
 - ``en``: the home page, course page and modules 1–2 (with their evaluations) fully
   translated, published.
 - ``pt-br``: the home page, course page and module 1 published; module 1's Spanish
-  source then changes, so pt-br shows it stale.
+  source then changes, so pt-br shows it stale. Module 2 is submitted after module 1 is
+  approved: the translation memory pre-fills the segments it repeats from module 1.
 - ``fr``: the course page and module 1 just submitted (nothing translated yet).
 - ``es-mx``: modules 1 and 2 adapted: every segment inherited from ``es``, a few adapted.
 """
@@ -118,6 +119,11 @@ class DemoTranslations:
         home = course.get_parent().specific
         self.progress("pt-br: home, course and module 1")
         self.translate([home, course, module_1], "pt-br", mapping_for(content_pt_br), publish=True)
+        self.progress("pt-br: module 2 submitted, pre-filled from the translation memory")
+        # Module 1's approved pt-br segments are in the memory now (published translations feed
+        # it): module 2 repeats some (its study materials, its video's description), which the
+        # submission pre-fills "from memory" for a person to confirm.
+        self.translate([module_2], "pt-br", {}, publish=False)
         self.progress("Spanish module 1 changes: pt-br goes stale")
         self.change_source(module_1)
         self.progress("en: home, course and modules 1–2")
