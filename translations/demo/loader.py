@@ -19,7 +19,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from admin_language.languages import language_for_locale, set_preferred_language
 from course_content.demo import content as es
 from course_content.models import CoursePage, ModulePage
-from translations import services
+from translations import memory, services
 from translations.models import Term
 from translations.qa import INHERITED
 from translations.roles import reviewer_group_name, translator_group_name
@@ -182,6 +182,9 @@ class DemoTranslations:
             fill(translation, table, inherit=inherit)
             if publish:
                 services.publish_translation(translation=translation, user=self.admin)
+                # wagtail-localize publishes when the transaction commits (and the memory is fed
+                # then); the demo is built in one transaction and later steps reuse the memory.
+                memory.feed_translation(translation, user=self.admin)
 
     def change_source(self, module):
         module = ModulePage.objects.get(pk=module.pk)
