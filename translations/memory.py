@@ -11,12 +11,15 @@ words). ``lookup`` gives the editor a segment's matches with their score.
 Lookups cost a fixed number of queries whatever the size of the memory:
 
 - exact: the SHA-256 of the normalised source text (one indexed query);
-- fuzzy (similarity of 75 % or more): the candidates come from one query on ``MemoryWord`` (the
-  entries of the pair that share enough of the segment's longest words and whose length allows
-  the score: two texts at least 75 % similar have lengths within a ratio of 0.6, since the
-  score is 2·common / (len a + len b)), best first and at most ``CANDIDATES``; those are scored
-  in Python with rapidfuzz's ``ratio`` (the same Indel similarity as ``difflib``'s, which is used
-  when rapidfuzz is not installed).
+- fuzzy (similarity of 75 % or more): a source's longest distinct words are indexed
+  (``MemoryWord``, with the entry's pair and length, read from the index alone). Two texts at
+  least 75 % similar have lengths within a ratio of 0.6 (the score is 2·common / (len a + len b))
+  and, as a rule, share half of their indexed words; so a candidate must have one of the
+  text's rarest words (prefix filtering: of n words of which t must be shared, one of the
+  n − t + 1 rarest). One query counts how common the text's words are, a second takes the
+  entries sharing the most of its rarest words (at most ``CANDIDATES``), which are scored in
+  Python with rapidfuzz's ``ratio`` (the Indel similarity ``difflib`` also computes, which is
+  used when rapidfuzz is not installed).
 """
 
 import hashlib
@@ -32,7 +35,7 @@ MEMORY_TOOL = "Translation memory"  # tool_name of a segment pre-filled from the
 FUZZY_THRESHOLD = 75
 CANDIDATES = 40
 INDEX_WORDS = 12  # the longest distinct words of a source are indexed
-MIN_WORD = 3
+MIN_WORD = 4  # shorter words (de, la, los, que…) are too common to find anything
 MAX_WORD = 40
 LENGTH_RATIO = 0.6  # see the module docstring
 BATCH = 500
@@ -125,27 +128,63 @@ def exact_matches(*, source_locale, target_locale, texts):
     return found
 
 
-def fuzzy_matches(*, source_locale, target_locale, text, limit=5, threshold=FUZZY_THRESHOLD):
-    """The entries at least ``threshold`` % similar to ``text`` (exact ones included), best first
-    (one query)."""
+def _band(length):
+    return math.floor(length * LENGTH_RATIO), math.ceil(length / LENGTH_RATIO)
+
+
+def _needed(words):
+    """How many of a text's index words a candidate must share."""
+    return max(1, math.ceil(len(words) / 2))
+
+
+def _postings(source_locale, target_locale, words, low, high):
     from .models import MemoryWord
 
+    return MemoryWord.objects.filter(
+        source_locale=source_locale,
+        target_locale=target_locale,
+        word__in=words,
+        length__gte=low,
+        length__lte=high,
+    )
+
+
+def _frequencies(source_locale, target_locale, words, low, high):
+    """{word: entries of the length band that have it}: read from the index alone."""
+    rows = (
+        _postings(source_locale, target_locale, words, low, high)
+        .values("word")
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    return {row["word"]: row["count"] for row in rows}
+
+
+def _rarest(words, frequencies):
+    """The words a candidate must have at least one of (prefix filtering): an entry that shares
+    ``_needed(words)`` of them shares one of the (present words − needed + 1) rarest. None when
+    no entry can share enough."""
+    present = sorted((w for w in words if frequencies.get(w)), key=lambda w: (frequencies[w], w))
+    keep = len(present) - _needed(words) + 1
+    return present[:keep] if keep > 0 else None
+
+
+def fuzzy_matches(*, source_locale, target_locale, text, limit=5, threshold=FUZZY_THRESHOLD):
+    """The entries at least ``threshold`` % similar to ``text`` (exact ones included), best first.
+    Two queries: how common each of the text's words is in the memory, then the entries that
+    share the most of its rarest words, which are scored."""
     text = normalise(text)
     words = index_words(text)
     if not words:
         return []
-    length = len(text)
+    low, high = _band(len(text))
+    rare = _rarest(words, _frequencies(source_locale, target_locale, words, low, high))
+    if not rare:
+        return []
     candidates = (
-        MemoryWord.objects.filter(
-            source_locale=source_locale,
-            target_locale=target_locale,
-            word__in=words,
-            length__gte=math.floor(length * LENGTH_RATIO),
-            length__lte=math.ceil(length / LENGTH_RATIO),
-        )
+        _postings(source_locale, target_locale, rare, low, high)
         .values("entry_id")
         .annotate(shared=Count("pk"))
-        .filter(shared__gte=max(1, math.ceil(len(words) / 2)))
         .order_by("-shared", "entry_id")
         .values("entry_id")[:CANDIDATES]
     )
@@ -160,11 +199,9 @@ def fuzzy_matches(*, source_locale, target_locale, text, limit=5, threshold=FUZZ
 
 def best_fuzzy_scores(*, source_locale, target_locale, texts, threshold=FUZZY_THRESHOLD):
     """{normalised text: best score ≥ ``threshold``} for many texts at once (a page's segments,
-    on submit): two queries whatever the number of texts. The candidates are chosen as
-    ``fuzzy_matches`` chooses them, from the word rows of all the texts read together."""
+    on submit): three queries whatever the number of texts. Candidates are chosen as
+    ``fuzzy_matches`` chooses them, for all the texts together."""
     from collections import Counter, defaultdict
-
-    from .models import MemoryWord
 
     wanted = {}
     for text in texts:
@@ -174,36 +211,37 @@ def best_fuzzy_scores(*, source_locale, target_locale, texts, threshold=FUZZY_TH
             wanted[text] = words
     if not wanted:
         return {}
-    lengths = [len(text) for text in wanted]
-    rows = MemoryWord.objects.filter(
-        source_locale=source_locale,
-        target_locale=target_locale,
-        word__in={word for words in wanted.values() for word in words},
-        length__gte=math.floor(min(lengths) * LENGTH_RATIO),
-        length__lte=math.ceil(max(lengths) / LENGTH_RATIO),
-    ).values_list("entry_id", "word", "length")
+    low = _band(min(len(text) for text in wanted))[0]
+    high = _band(max(len(text) for text in wanted))[1]
+    all_words = {word for words in wanted.values() for word in words}
+    # Counted over the widest band: a word rare there is rare in each text's band.
+    frequencies = _frequencies(source_locale, target_locale, all_words, low, high)
+    rare_of = {text: _rarest(words, frequencies) for text, words in wanted.items()}
+    rare_words = {word for rare in rare_of.values() if rare for word in rare}
     by_word = defaultdict(list)
-    for entry_id, word, length in rows:
-        by_word[word].append((entry_id, length))
+    if rare_words:
+        rows = _postings(source_locale, target_locale, rare_words, low, high).values_list(
+            "entry_id", "word", "length"
+        )
+        for entry_id, word, length in rows:
+            by_word[word].append((entry_id, length))
     chosen = {}
-    for text, words in wanted.items():
-        low, high = math.floor(len(text) * LENGTH_RATIO), math.ceil(len(text) / LENGTH_RATIO)
+    for text, rare in rare_of.items():
+        if not rare:
+            continue
+        text_low, text_high = _band(len(text))
         shared = Counter(
             entry_id
-            for word in words
+            for word in rare
             for entry_id, length in by_word.get(word, ())
-            if low <= length <= high
+            if text_low <= length <= text_high
         )
-        need = max(1, math.ceil(len(words) / 2))
-        best = sorted(
-            (entry_id for entry_id, count in shared.items() if count >= need),
-            key=lambda entry_id: (-shared[entry_id], entry_id),
-        )
+        best = sorted(shared, key=lambda entry_id: (-shared[entry_id], entry_id))
         chosen[text] = best[:CANDIDATES]
     ids = {entry_id for entry_ids in chosen.values() for entry_id in entry_ids}
     sources = dict(
         _entries(source_locale, target_locale).filter(pk__in=ids).values_list("pk", "source")
-    )
+    ) if ids else {}  # fmt: skip
     scores = {}
     for text, entry_ids in chosen.items():
         best = max((similarity(text, sources[pk]) for pk in entry_ids if pk in sources), default=0)

@@ -257,8 +257,9 @@ class MemoryEntry(models.Model):
     APPROVED, IMPORTED = "approved", "imported"
     ORIGIN_CHOICES = [(APPROVED, _("Approved translation")), (IMPORTED, _("TMX import"))]
 
+    # The unique constraint's index (source_locale, target_locale, source_hash) serves lookups.
     source_locale = models.ForeignKey(
-        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+"
+        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+", db_index=False
     )
     target_locale = models.ForeignKey(
         "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+"
@@ -292,15 +293,15 @@ class MemoryEntry(models.Model):
 
 class MemoryWord(models.Model):
     """A word of a memory entry's source (its longest distinct words), with the entry's locale
-    pair and length copied, so that the candidates of a fuzzy lookup are found in one indexed
-    query."""
+    pair and length copied: the index a fuzzy lookup reads its candidates from, without reading
+    the table (``memory_word_lookup`` covers every column a lookup reads)."""
 
     entry = models.ForeignKey(MemoryEntry, on_delete=models.CASCADE, related_name="index_words")
     source_locale = models.ForeignKey(
-        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+"
+        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+", db_index=False
     )
     target_locale = models.ForeignKey(
-        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+"
+        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+", db_index=False
     )
     word = models.CharField(max_length=40)
     length = models.PositiveIntegerField()
@@ -308,7 +309,7 @@ class MemoryWord(models.Model):
     class Meta:
         indexes = [
             models.Index(
-                fields=["target_locale", "source_locale", "word", "length"],
+                fields=["target_locale", "source_locale", "word", "length", "entry"],
                 name="memory_word_lookup",
             )
         ]

@@ -14,9 +14,9 @@ def memory_editor_config(translation):
         "labels": {
             "title": _("Translation memory"),
             "insert": _("Insert"),
-            "insertLabel": _("Insert this translation (%(score)s %% match)"),
+            "insertLabel": _("Insert this translation (score {score})"),
             "exact": _("exact match"),
-            "none": _("No match of 75 % or more in the memory."),
+            "none": _("No similar translation in the memory (a score of 75 or more)."),
             "error": _("The translation memory could not be reached."),
         },
     }

@@ -83,7 +83,7 @@ document.addEventListener("DOMContentLoaded", () => {
       button.className = "button button-small button-secondary";
       button.dataset.memoryInsert = "";
       button.textContent = labels.insert;
-      button.setAttribute("aria-label", labels.insertLabel.replace("%(score)s", match.score));
+      button.setAttribute("aria-label", labels.insertLabel.replace("{score}", match.score));
       button.addEventListener("click", (event) => {
         event.preventDefault();
         insert(textarea, match.target);
