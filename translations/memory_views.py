@@ -5,7 +5,9 @@
   on the translation (its locale's translators and reviewers), 403 for anyone else.
 - ``memory_locale``: a locale's memory: its size, the leverage of recent submissions, the TMX
   export (for those who work in the locale) and the TMX import (for its translation managers:
-  those who may publish in it, the locale's reviewers and Administrators).
+  those who may publish in it, the locale's reviewers and Administrators): the file is validated
+  when sent (refused whole, with the reasons) and its units stored by a background task whose
+  progress the page shows.
 """
 
 from django import forms
@@ -113,6 +115,9 @@ def memory_locale(request, code):
         .select_related("translation__source", "user")
         .order_by("-created_at", "-pk")[:30]
     )
+    from .models import MemoryImport
+
+    imports = list(MemoryImport.objects.filter(locale=locale).defer("data")[:5])
     return TemplateResponse(
         request,
         "translations/memory.html",
@@ -123,6 +128,7 @@ def memory_locale(request, code):
             "source_locale": source,
             "entries": memory.stats_by_locale().get(locale.pk, 0),
             "leverage": leverage,
+            "imports": imports,
             "may_import": may_import,
             "form": TMXUploadForm(),
             "max_mb": tmx.MAX_TMX_BYTES // 2**20,
@@ -145,8 +151,12 @@ def _import(request, source, locale):
         )
         return back
     try:
-        added, updated = tmx.import_tmx(
-            upload.read(), source_locale=source, target_locale=locale, user=request.user
+        job = tmx.start_import(
+            upload.read(),
+            name=upload.name,
+            source_locale=source,
+            target_locale=locale,
+            user=request.user,
         )
     except ImportRejected as rejected:
         messages.error(
@@ -156,10 +166,10 @@ def _import(request, source, locale):
     messages.success(
         request,
         ngettext(
-            "Imported into the memory: %(added)s entry added, %(updated)s updated.",
-            "Imported into the memory: %(added)s entries added, %(updated)s updated.",
-            added,
+            "%(name)s is valid: its %(total)s unit is being stored in the memory.",
+            "%(name)s is valid: its %(total)s units are being stored in the memory.",
+            job.total,
         )
-        % {"added": added, "updated": updated},
+        % {"name": upload.name, "total": job.total},
     )
     return back

@@ -354,3 +354,40 @@ class MemoryLeverage(models.Model):
     @property
     def total_segments(self):
         return self.exact_segments + self.fuzzy_segments + self.new_segments
+
+
+class MemoryImport(models.Model):
+    """A TMX file imported into a locale's memory from the admin: validated when it is sent, its
+    units stored by a background task (django-tasks) whose progress the memory page shows."""
+
+    QUEUED, RUNNING, DONE, FAILED = "queued", "running", "done", "failed"
+    STATUS_CHOICES = [
+        (QUEUED, _("Queued")),
+        (RUNNING, _("Running")),
+        (DONE, _("Done")),
+        (FAILED, _("Failed")),
+    ]
+
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    name = models.CharField(max_length=255, blank=True)
+    data = models.BinaryField(blank=True)  # the file, until its units are stored
+    status = models.CharField(max_length=10, choices=STATUS_CHOICES, default=QUEUED)
+    done = models.PositiveIntegerField(default=0)
+    total = models.PositiveIntegerField(default=0)
+    added = models.PositiveIntegerField(default=0)
+    updated = models.PositiveIntegerField(default=0)
+    message = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.name} → {self.status} ({self.done}/{self.total})"
+
+    @property
+    def percent(self):
+        return round(100 * self.done / self.total) if self.total else 0

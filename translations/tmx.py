@@ -247,3 +247,50 @@ def import_tmx(data, *, source_locale, target_locale, user=None, progress=memory
         user=user,
         progress=progress,
     )
+
+
+def start_import(data, *, name, source_locale, target_locale, user=None):
+    """The admin's import: the file is validated now (``ImportRejected`` with the reasons, nothing
+    stored) and its units stored by a background task, with progress in a ``MemoryImport``."""
+    from django.db import transaction
+
+    from .models import MemoryImport
+    from .tasks import run_memory_import_task
+
+    pairs = read_tmx(data, source_locale=source_locale, target_locale=target_locale)
+    job = MemoryImport.objects.create(
+        locale=target_locale, user=user, name=name[:255], data=data, total=len(pairs)
+    )
+    transaction.on_commit(lambda: run_memory_import_task.enqueue(import_id=job.pk))
+    return job
+
+
+def run_import(import_id):
+    """Store the units of a validated ``MemoryImport`` (all in one transaction), writing
+    progress as it goes; the file is dropped once done."""
+    from wagtail.models import Locale
+
+    from .models import MemoryImport
+
+    jobs = MemoryImport.objects.filter(pk=import_id)
+    job = jobs.select_related("locale").first()
+    if job is None or job.status != MemoryImport.QUEUED:
+        return None
+    jobs.update(status=MemoryImport.RUNNING)
+
+    def progress(done, total, item=None):
+        jobs.update(done=done, total=total)
+
+    try:
+        added, updated = import_tmx(
+            bytes(job.data),
+            source_locale=Locale.get_default(),
+            target_locale=job.locale,
+            user=job.user,
+            progress=progress,
+        )
+    except Exception as error:  # recorded for the user; nothing was stored (one transaction)
+        jobs.update(status=MemoryImport.FAILED, message=str(error), data=b"")
+        raise
+    jobs.update(status=MemoryImport.DONE, added=added, updated=updated, data=b"")
+    return added, updated

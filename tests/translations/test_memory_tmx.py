@@ -129,7 +129,7 @@ def test_the_command_exports_and_imports_and_refuses_a_bad_file(spanish, french,
 
 
 def test_translation_managers_import_from_the_admin_and_translators_may_not(
-    as_user, spanish, pt_br
+    as_user, spanish, pt_br, django_capture_on_commit_callbacks
 ):
     url = reverse("translations:memory_locale", args=["pt-br"])
     good = tmx_file(GOOD)
@@ -144,10 +144,14 @@ def test_translation_managers_import_from_the_admin_and_translators_may_not(
     html = upload(reviewer, tmx_file(GOOD, srclang="en")).content.decode()
     assert "source language" in html or "idioma de origen" in html
     assert pairs_of(spanish, pt_br) == before
-    upload(reviewer, good)
+    with django_capture_on_commit_callbacks(execute=True):  # stored by a background task
+        html = upload(reviewer, good).content.decode()
+    assert "memory-imports" in html
     assert ("Una frase nueva para la memoria.", "Uma frase nova para a memória.") in pairs_of(
         spanish, pt_br
     )
+    page = reviewer.get(url).content.decode()
+    assert "1/1" in page, "the import's progress, done"
     download = reviewer.get(url, {"format": "tmx"})
     assert download["Content-Type"].startswith("application/x-tmx+xml")
     assert "Uma frase nova para a memória." in download.content.decode()
