@@ -22,7 +22,12 @@ def test_the_editor_offers_fuzzy_matches_with_their_score_and_inserts_one(
     editor = translator.locator(".js-translation-editor")
     assert editor.get_by_text("Materiais de estudo", exact=True).count() >= 1, "pre-filled"
 
-    segment = editor.locator("li").filter(has=translator.get_by_text(SIMILAR, exact=True)).last
+    segment = (
+        editor.locator("li", has_text=SIMILAR)
+        .filter(has=translator.get_by_role("button", name=PT["translate"], exact=True))
+        .last
+    )
+    segment.scroll_into_view_if_needed()
     segment.get_by_role("button", name=PT["translate"], exact=True).click()
     matches = segment.get_by_role("region", name="Memória de tradução")
     match = matches.locator("li").first
@@ -38,7 +43,7 @@ def test_the_editor_offers_fuzzy_matches_with_their_score_and_inserts_one(
     box.press("Backspace")
     box.press_sequentially("2", delay=20)
     segment.get_by_role("button", name=PT["save"], exact=True).click()
-    saved = editor.locator("li").filter(has=translator.get_by_text(SIMILAR, exact=True)).last
+    saved = editor.locator("li", has_text=SIMILAR).filter(has_text="Apresentação do módulo 2").last
     saved.get_by_text(PT["saved"]).wait_for()
     assert saved.get_by_text("Apresentação do módulo 2", exact=True).count() == 1
     assert matches.count() == 0, "the matches go with the text box"
