@@ -49,6 +49,7 @@ bench: bootstrap
 	$(BIN)/python benchmarks/search_bench.py
 	$(BIN)/python benchmarks/qa_bench.py
 	$(BIN)/python benchmarks/exports_bench.py
+	$(BIN)/python benchmarks/tm_bench.py
 
 lint: bootstrap
 	$(BIN)/ruff check .

@@ -290,5 +290,151 @@ class SourceContentShown(models.Model):
         return str(self.page_id)
 
 
+class MemoryEntry(models.Model):
+    """One unit of the translation memory of a locale pair: a source segment and its approved
+    translation. ``source`` is the normalised source text (Unicode NFC, whitespace collapsed) and
+    ``source_hash`` its SHA-256, for exact lookups; ``length`` (characters of ``source``) and the
+    entry's ``MemoryWord`` rows narrow fuzzy lookups down before they are scored
+    (``translations.memory``)."""
+
+    APPROVED, IMPORTED = "approved", "imported"
+    ORIGIN_CHOICES = [(APPROVED, _("Approved translation")), (IMPORTED, _("TMX import"))]
+
+    # The unique constraint's index (source_locale, target_locale, source_hash) serves lookups.
+    source_locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    target_locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+"
+    )
+    source_hash = models.CharField(max_length=64)
+    source = models.TextField(_("source"))
+    target = models.TextField(_("translation"))
+    length = models.PositiveIntegerField()
+    words = models.PositiveIntegerField(default=0)
+    origin = models.CharField(_("origin"), max_length=10, choices=ORIGIN_CHOICES, default=APPROVED)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )  # fmt: skip
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("translation memory entry")
+        verbose_name_plural = _("translation memory entries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source_locale", "target_locale", "source_hash"],
+                name="one_memory_entry_per_source",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.source[:40]} → {self.target[:40]}"
+
+
+class MemoryWord(models.Model):
+    """A word of a memory entry's source (its longest distinct words), with the entry's locale
+    pair and length copied: the index a fuzzy lookup reads its candidates from, without reading
+    the table (``memory_word_lookup`` covers every column a lookup reads)."""
+
+    entry = models.ForeignKey(MemoryEntry, on_delete=models.CASCADE, related_name="index_words")
+    source_locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    target_locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    word = models.CharField(max_length=40)
+    length = models.PositiveIntegerField()
+
+    class Meta:
+        indexes = [
+            models.Index(
+                fields=["target_locale", "source_locale", "word", "length", "entry"],
+                name="memory_word_lookup",
+            )
+        ]
+
+    def __str__(self):
+        return self.word
+
+
+class MemoryLeverage(models.Model):
+    """What the memory offered when a page was submitted for translation into a locale: segments
+    and source words with an exact match (pre-filled), a fuzzy match (75 % or more similar) or no
+    match (new): the figures a translation agency quotes from."""
+
+    translation = models.ForeignKey(
+        "wagtail_localize.Translation", on_delete=models.CASCADE, related_name="+"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", verbose_name=_("submitted by"),
+    )  # fmt: skip
+    created_at = models.DateTimeField(_("submitted on"), auto_now_add=True)
+    exact_segments = models.PositiveIntegerField(default=0)
+    fuzzy_segments = models.PositiveIntegerField(default=0)
+    new_segments = models.PositiveIntegerField(default=0)
+    exact_words = models.PositiveIntegerField(default=0)
+    fuzzy_words = models.PositiveIntegerField(default=0)
+    new_words = models.PositiveIntegerField(default=0)
+    prefilled = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("translation memory leverage")
+        verbose_name_plural = _("translation memory leverage")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.translation_id}: {self.exact_words}/{self.fuzzy_words}/{self.new_words}"
+
+    @property
+    def total_words(self):
+        return self.exact_words + self.fuzzy_words + self.new_words
+
+    @property
+    def total_segments(self):
+        return self.exact_segments + self.fuzzy_segments + self.new_segments
+
+
+class MemoryImport(models.Model):
+    """A TMX file imported into a locale's memory from the admin: validated when it is sent, its
+    units stored by a background task (django-tasks) whose progress the memory page shows."""
+
+    QUEUED, RUNNING, DONE, FAILED = "queued", "running", "done", "failed"
+    STATUS_CHOICES = [
+        (QUEUED, _("Queued")),
+        (RUNNING, _("Running")),
+        (DONE, _("Done")),
+        (FAILED, _("Failed")),
+    ]
+
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    name = models.CharField(max_length=255, blank=True)
+    data = models.BinaryField(blank=True)  # the file, until its units are stored
+    status = models.CharField(max_length=10, choices=STATUS_CHOICES, default=QUEUED)
+    done = models.PositiveIntegerField(default=0)
+    total = models.PositiveIntegerField(default=0)
+    added = models.PositiveIntegerField(default=0)
+    updated = models.PositiveIntegerField(default=0)
+    message = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.name} → {self.status} ({self.done}/{self.total})"
+
+    @property
+    def percent(self):
+        return round(100 * self.done / self.total) if self.total else 0
+
+
 # The translation editor's proxies of wagtail-localize's models (translations.editor_queries).
 from .editor_queries import EditorStringTranslation, EditorTranslationSource  # noqa: E402, F401

@@ -11,6 +11,8 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import PageIndex
 
+from . import memory
+
 
 def _noop(done, total, page=None):
     pass
@@ -184,6 +186,8 @@ def submit_for_translation(*, page, locales, user, include_subtree=False, progre
             )
         }
         creator.create_translations(source)
+        # Exact matches of the translation memory pre-filled ("from memory"), leverage recorded.
+        memory.prefill_submission(source=source, locales=locales, user=user)
         for target in source.get_translations().filter(locale_id__in=was_placeholder):
             if target.live:
                 show_source_content(target)

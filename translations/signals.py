@@ -1,5 +1,6 @@
 """Thin signal handlers: a republished source page refreshes its translations' segments; a
-locale set to follow the source gets its tree and roles."""
+published translation feeds the translation memory; a locale set to follow the source gets its
+tree and roles."""
 
 import logging
 
@@ -50,6 +51,22 @@ def forget_gate_of_translation(sender, instance, raw=False, **kwargs):
         forget_review_gates(translation_id=instance.translation_id)
 
 
+def feed_translation_memory(sender, instance, **kwargs):
+    """A translated page was published (approved): its segments feed the translation memory.
+    A failure is logged and never blocks publishing."""
+    from django.db import transaction
+
+    from .memory import feed_page
+
+    if instance.alias_of_id or instance.locale_id == Locale.get_default().pk:
+        return
+    try:
+        with transaction.atomic():
+            feed_page(instance, user=kwargs.get("user"))
+    except Exception:
+        logger.exception("Could not feed the translation memory from page %s", instance.pk)
+
+
 def sync_locale_in_the_background(sender, instance, created=False, raw=False, **kwargs):
     """A locale set to follow another (Settings → Locales): its tree, as a task; and its roles
     when it starts following (a later save must not reset roles adjusted by hand)."""
@@ -66,6 +83,7 @@ def connect():
     page_published.connect(
         refresh_translations_of_source, dispatch_uid="translations.refresh_source"
     )
+    page_published.connect(feed_translation_memory, dispatch_uid="translations.feed_memory")
     page_published.connect(clear_source_shown, dispatch_uid="translations.clear_source_shown")
     # Stored review gates (``checks.stored_review_gate``) go when what they were computed from
     # changes.

@@ -25,3 +25,10 @@ def run_locale_sync_task(job_id, with_roles=True):
     from .services import run_locale_sync
 
     return run_locale_sync(job_id, with_roles=with_roles)
+
+
+@task()
+def run_memory_import_task(import_id):
+    from .tmx import run_import
+
+    return run_import(import_id)

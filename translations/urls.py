@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import memory_views, views
 
 app_name = "translations"
 urlpatterns = [
@@ -13,4 +13,6 @@ urlpatterns = [
     path("<int:translation_id>/qa/dismiss/", views.qa_dismiss, name="qa_dismiss"),
     path("files/<str:code>/", views.locale_files, name="locale_files"),
     path("reviewed/<int:task_state_id>/", views.reviewed, name="reviewed"),
+    path("<int:translation_id>/memory/", memory_views.memory_matches, name="memory_matches"),
+    path("memory/<str:code>/", memory_views.memory_locale, name="memory_locale"),
 ]

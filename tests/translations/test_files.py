@@ -64,7 +64,8 @@ def module_file(files, fragment):
 def test_xliff_export_is_2_0_and_round_trips_losslessly(pt_br):
     files = members(export_locale(pt_br, "xliff"))
     translations = Translation.objects.filter(target_locale=pt_br, enabled=True).count()
-    assert len(files) == translations == 4  # home, course, module 1, evaluation 1
+    # home, course, module 1 and evaluation 1; module 2 and evaluation 2 (submitted)
+    assert len(files) == translations == 6
     name, text = module_file(files, "derechos-de-ninas")
     assert f'<xliff xmlns="{NS}" version="2.0" srcLang="es" trgLang="pt-BR">' in text
     assert "<file " in text and "<unit " in text and "<segment " in text

@@ -51,8 +51,8 @@ def test_a_translators_page_titles_open_their_translation_not_the_spanish_page(
     opened = client.get(link, **PT_BR)
     assert opened.status_code == 200 and "js-translation-editor" in opened.content.decode()
 
-    # Module 2 has no pt-br translation: its title is text, not a link they cannot open.
-    assert title_link(row_of(html, demo.module(2).title)) is None
+    # Module 3 has no pt-br translation: its title is text, not a link they cannot open.
+    assert title_link(row_of(html, demo.module(3).title)) is None
     # On the page of every locale, each title leads to their own translation or nowhere.
     for link in re.findall(r'<th scope="row"><a href="([^"]+)">', dashboard(client)):
         assert client.get(link).status_code == 200, link

@@ -3,7 +3,8 @@
 - ``en``: the home page, course page and modules 1–2 (with their evaluations) fully
   translated, published.
 - ``pt-br``: the home page, course page and module 1 published; module 1's Spanish
-  source then changes, so pt-br shows it stale.
+  source then changes, so pt-br shows it stale. Module 2 is submitted after module 1 is
+  approved: the translation memory pre-fills the segments it repeats from module 1.
 - ``fr``: the course page and module 1 just submitted (nothing translated yet).
 - ``es-mx``: modules 1 and 2 adapted: every segment inherited from ``es``, a few adapted.
 """
@@ -18,7 +19,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from admin_language.languages import language_for_locale, set_preferred_language
 from course_content.demo import content as es
 from course_content.models import CoursePage, ModulePage
-from translations import services
+from translations import memory, services
 from translations.models import Term
 from translations.qa import INHERITED
 from translations.roles import reviewer_group_name, translator_group_name
@@ -118,6 +119,11 @@ class DemoTranslations:
         home = course.get_parent().specific
         self.progress("pt-br: home, course and module 1")
         self.translate([home, course, module_1], "pt-br", mapping_for(content_pt_br), publish=True)
+        self.progress("pt-br: module 2 submitted, pre-filled from the translation memory")
+        # Module 1's approved pt-br segments are in the memory now (published translations feed
+        # it): module 2 repeats some (its study materials, its video's description), which the
+        # submission pre-fills "from memory" for a person to confirm.
+        self.translate([module_2], "pt-br", {}, publish=False)
         self.progress("Spanish module 1 changes: pt-br goes stale")
         self.change_source(module_1)
         self.progress("en: home, course and modules 1–2")
@@ -176,6 +182,9 @@ class DemoTranslations:
             fill(translation, table, inherit=inherit)
             if publish:
                 services.publish_translation(translation=translation, user=self.admin)
+                # wagtail-localize publishes when the transaction commits (and the memory is fed
+                # then); the demo is built in one transaction and later steps reuse the memory.
+                memory.feed_translation(translation, user=self.admin)
 
     def change_source(self, module):
         module = ModulePage.objects.get(pk=module.pk)

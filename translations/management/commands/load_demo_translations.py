@@ -27,7 +27,26 @@ class Command(BaseCommand):
             self.stdout.write(
                 self.style.SUCCESS(f"Demo translations ready in {time.monotonic() - started:.1f}s")
             )
+        from translations import memory
+        from translations.models import MemoryEntry
+
+        if not MemoryEntry.objects.exists():
+            # Demo translations loaded before the translation memory existed: feed it from
+            # what is approved (a fresh demo fed it as it published its translations).
+            memory.build()
+        counts = memory.stats_by_locale()
+        self.stdout.write(
+            "Translation memory: "
+            + ", ".join(f"{code} {counts.get(pk, 0)}" for pk, code in self.locales())
+            + " entries."
+        )
         self.stdout.write("Translation users (username / password → group):")
         for code in LOCALES:
             for username, group in demo_users(code):
                 self.stdout.write(f"  {username} / demo-{username} → {group}")
+
+    @staticmethod
+    def locales():
+        from wagtail.models import Locale
+
+        return Locale.objects.filter(language_code__in=LOCALES).values_list("pk", "language_code")

@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
 from translations import services
 
@@ -73,6 +74,27 @@ class Command(BaseCommand):
                 return value
         return str(item)
 
+    def write_leverage(self, user, since):
+        """The translation memory's leverage of the submission, per locale: the words an agency
+        would quote as new, fuzzy (75–99 %) and exact (100 %, pre-filled from the memory)."""
+        from translations.memory import leverage_totals
+        from translations.models import MemoryLeverage
+
+        rows = MemoryLeverage.objects.filter(user=user, created_at__gte=since).select_related(
+            "translation__target_locale"
+        )
+        by_locale = {}
+        for row in rows:
+            by_locale.setdefault(row.translation.target_locale.language_code, []).append(row)
+        for code, locale_rows in sorted(by_locale.items()):
+            total = leverage_totals(locale_rows)
+            self.stdout.write(
+                f"  {code}: {counted(total.new_words, 'new word')}, "
+                f"{counted(total.fuzzy_words, 'fuzzy word')}, "
+                f"{counted(total.exact_words, 'exact word')} "
+                f"({counted(total.prefilled, 'segment')} pre-filled from the memory)"
+            )
+
     def locale(self, code):
         from wagtail.models import Locale
 
@@ -108,6 +130,7 @@ class Command(BaseCommand):
             if page is None or user is None:
                 raise CommandError("Unknown page id or user.")
             locales = [self.locale(code) for code in options["locales"]]
+            started = timezone.now()
             try:
                 pages = services.submit_for_translation(
                     page=page, locales=locales, user=user,
@@ -116,6 +139,7 @@ class Command(BaseCommand):
             except services.TranslationRefused as error:
                 raise CommandError(str(error)) from error
             self.stdout.write(self.style.SUCCESS(f"Submitted {counted(len(pages), 'page')}."))
+            self.write_leverage(user, started)
             return
         if action == "import":
             from translations.formats import ImportRejected
