@@ -498,6 +498,10 @@ def prefill(translation, *, user=None):
             leverage.new_segments += 1
             leverage.new_words += words
     StringTranslation.objects.bulk_create(new_rows)
+    if new_rows:  # a bulk write sends no signal: the stored review gates of the locale go
+        from .checks import forget_review_gates
+
+        forget_review_gates(locale_id=target_locale.pk)
     leverage.prefilled = len(new_rows)
     leverage.save()
     return leverage
