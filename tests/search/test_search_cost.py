@@ -42,8 +42,7 @@ def test_only_the_rows_of_the_results_shown_are_read(client):
 
 
 @pytest.mark.django_db
-@pytest.mark.usefixtures("search_backend")
-def test_the_access_rule_costs_the_same_queries_whatever_the_matches(client):
+def test_the_access_rule_costs_the_same_queries_whatever_the_matches(client, search_backend):
     """The reader's facts (restrictions, editions, learner-only resources) are read once per
     request and joined to the matched rows: a search matching many pages, modules' bodies among
     them, reads the database as often as one matching a single page (no query per result, nor
@@ -60,7 +59,9 @@ def test_the_access_rule_costs_the_same_queries_whatever_the_matches(client):
     few, few_total = queries("piramide psicosocial")
     assert many_total > PER_PAGE and few_total < PER_PAGE
     assert len(many) == len(few), (many, few)
-    assert len(many) <= 18, many
+    # On SQLite two of them are the full-text ranking and the lookup of its best entries
+    # (OpenSearch answers those in one request).
+    assert len(many) == (17 if search_backend == "database" else 15), many
 
 
 @pytest.mark.django_db
