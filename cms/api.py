@@ -207,12 +207,15 @@ def _locale_from(request):
     try:
         return Locale.objects.get(language_code=code)
     except Locale.DoesNotExist as error:
-        available = ", ".join(
-            Locale.objects.order_by("language_code").values_list("language_code", flat=True)
-        )
-        raise BadRequestError(
-            f"locale '{code}' does not exist; available locales: {available}"
-        ) from error
+        raise BadRequestError(unknown_locale_message(code)) from error
+
+
+def unknown_locale_message(code):
+    """The API's answer to ``?locale=`` naming no locale (the pages API and the search API)."""
+    available = ", ".join(
+        Locale.objects.order_by("language_code").values_list("language_code", flat=True)
+    )
+    return f"locale '{code[:50]}' does not exist; available locales: {available}"
 
 
 class ValidatedLocaleFilter(BaseFilterBackend):

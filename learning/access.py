@@ -194,16 +194,32 @@ class Reader(Visible):
 
     # --- the rule ----------------------------------------------------------------------------
 
-    def __call__(self, queryset):
-        queryset = queryset.live()
+    def readable_q(self, prefix=""):
+        """Live pages outside the denied restrictions, the unstudied editions' study-only pages
+        and the hidden resources, as a ``Q`` on ``prefix`` (``"page__"`` for rows that point to
+        pages)."""
         hidden = Q()
         for root in self.denied_roots:
-            hidden |= Q(path__startswith=root)
+            hidden |= Q(**{f"{prefix}path__startswith": root})
         for root in self.unstudied_editions:
-            hidden |= Q(path__startswith=root, content_type_id__in=self.study_only_types)
-        if not self.staff:
-            hidden |= Q(pk__in=self.hidden_resources.values("pk"))
-        return queryset.exclude(hidden) if hidden else queryset
+            hidden |= Q(
+                **{
+                    f"{prefix}path__startswith": root,
+                    f"{prefix}content_type_id__in": self.study_only_types,
+                }
+            )
+        if not self.staff:  # a subquery (no query of its own), cheap with its partial index
+            hidden |= Q(**{f"{prefix}pk__in": self.hidden_resources.values("pk")})
+        live = Q(**{f"{prefix}live": True})
+        return live & ~hidden if hidden else live
+
+    def unstudied_q(self, prefix=""):
+        """The pages inside an edition the reader does not study, but not the edition's own
+        page (the course overview is public: ``may_study``)."""
+        q = Q()
+        for root in self.unstudied_editions:
+            q |= Q(**{f"{prefix}path__startswith": root}) & ~Q(**{f"{prefix}path": root})
+        return q or super().unstudied_q(prefix)
 
     def may_read(self, page):
         if _under(page.path, self.denied_roots):

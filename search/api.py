@@ -26,10 +26,18 @@ from django.utils import translation
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
-from cms.api import absolute_url
+from cms.api import absolute_url, unknown_locale_message
 
 from . import engine
-from .views import PER_PAGE, BadSearch, check_parameters, facet_label, facet_titles, kind_labels
+from .views import (
+    PER_PAGE,
+    BadSearch,
+    check_parameters,
+    facet_label,
+    facet_titles,
+    kind_labels,
+    language_codes,
+)
 
 ALLOWED = {"q", "locale", "languages", "search_operator", "page", *engine.FACETS}
 
@@ -37,10 +45,7 @@ ALLOWED = {"q", "locale", "languages", "search_operator", "page", *engine.FACETS
 def _locale_code(params):
     code = params.get("locale") or Locale.get_default().language_code
     if "\x00" in code or not Locale.objects.filter(language_code=code).exists():
-        available = ", ".join(
-            Locale.objects.order_by("language_code").values_list("language_code", flat=True)
-        )
-        raise BadSearch(f"locale '{code[:50]}' does not exist; available locales: {available}")
+        raise BadSearch(unknown_locale_message(code))
     return code
 
 
@@ -62,11 +67,7 @@ def search_api(request):
             query, operator, all_languages, filters, number = check_parameters(request.GET)
         except BadSearch as error:
             return JsonResponse({"message": str(error)}, status=400)
-        languages = (
-            list(Locale.objects.values_list("language_code", flat=True))
-            if all_languages
-            else [code]
-        )
+        languages = language_codes(all_languages)  # the active language: ``code``
         body = {"query": query, "locale": code, "languages": languages}
         if not query:
             return JsonResponse({**body, "message": "q is required"}, status=400)
@@ -120,8 +121,8 @@ def _item(request, hit):
     return {
         "id": page.pk,
         "title": page.title,
-        "kind": hit.document.kind,
-        "kind_label": str(kind_labels().get(hit.document.kind, hit.document.kind)),
+        "kind": hit.kind,
+        "kind_label": str(kind_labels().get(hit.kind, hit.kind)),
         "locale": page.locale.language_code,
         "html_url": absolute_url(request, url) if url else None,
         "detail_url": absolute_url(request, reverse("wagtailapi:pages:detail", args=[page.pk])),

@@ -15,8 +15,9 @@ Errors are still raised to the caller (modelsearch's signal handlers log them an
 is never stopped by the index).
 
 And one for speed: ``results.ranked_pks(limit)`` asks the node for the ids of the best ``limit``
-matches in one request (no source, no total); the results' own iteration scrolls by 100 and loads
-every row of each hundred from the database, eleven requests for 1,000 ids.
+matches in one request (no source, no stored fields, no total: the ids from the doc values); the
+results' own iteration scrolls by 100 and loads every row of each hundred from the database,
+eleven requests for 1,000 ids.
 """
 
 import hashlib
@@ -62,7 +63,11 @@ class RankedResults(OpenSearch2SearchResults):
             self._get_es_body(),
             index=self.backend.get_index_for_model(self.query_compiler.queryset.model).name,
             _source=False,
-            stored_fields="pk",
+            # The pk from its doc values (a keyword's column store), not from the stored
+            # fields: reading 1,000 documents' stored fields (compressed blocks) took most of
+            # the request (took 60 ms against 4-16 ms at 10,000 matches on a busy machine).
+            stored_fields="_none_",
+            docvalue_fields="pk",
             size=limit,
             track_total_hits=False,
             filter_path="hits.hits.fields.pk",

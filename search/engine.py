@@ -3,8 +3,9 @@
 The backend (Wagtail's, ``WAGTAILSEARCH_BACKENDS``) matches analysed tokens in the rows of the
 requested locales and gives the ids of the best ``MAX_CANDIDATES`` rows, best first. One database
 query then reads, for those ids, the few columns a result needs before it is shown (its page, its
-part, its facets) of the rows whose page the reader may read (``visible_for(request)`` as a
-subquery); a module body's row is kept only when the reader may study the module. The best
+part, its facets) of the rows whose page the reader may read (``visible_for(request)``'s rule
+joined to each row's page, its facts read once per request); a module body's row is kept only
+when the reader may study the module. The best
 ``RERANK_HEAD`` of them are re-ranked by the query's words (their analysed tokens are read for
 them alone); facet counts are computed from every kept row; the text and the page of a result
 are read only for the results shown (``load_pages``).
@@ -14,12 +15,13 @@ import difflib
 import json
 import logging
 import math
+from collections import deque
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.db.models import Exists, OuterRef, Q, TextField
+from django.db.models import Q, TextField
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 from django.utils.html import escape
@@ -51,8 +53,7 @@ class Hit:
     document_id: int
     page_id: int
     part: str
-    kind: str
-    facets: dict  # facet name -> tuple of values
+    facets: dict  # facet name -> tuple of values ("kind": one)
     groups: list
     language: str
     title_tokens: str = ""  # the analysed title and text (``load_tokens``: the re-ranked head)
@@ -73,6 +74,10 @@ class Hit:
         if self._page is None:
             load_pages([self])
         return self._page
+
+    @property
+    def kind(self):
+        return self.facets["kind"][0]
 
     @cached_property
     def url(self):
@@ -151,12 +156,14 @@ def _match_sqlite(groups, operator, codes):
     Wagtail's database backend ranks with a subquery that runs the match again for every
     matching row (0.8 s for 1,000 matches); this reads the same index (its ``IndexEntry`` rows
     and their FTS5 table, maintained by the backend) once. The full-text table ranks its
-    matches alone first, and only the best of them are joined to their entries and rows (an
-    entry holds the indexed text: looking up every match's entry took longer than the ranking,
-    16 ms for 10,000 matches); when too few of those are rows of the requested languages (the
-    index also holds Wagtail's own page entries and the other languages' rows), every match is
-    taken. Tokens are analysed words (``search.analysis``), quoted: no FTS5 syntax reaches the
-    match from a reader.
+    matches alone (one query: the ids of its best ``3 × 1,250`` entries), and only the best
+    of them are looked up, a slice at a time, in their entries and rows (an entry holds the
+    indexed text: looking up every match's entry took longer than the ranking, 16 ms for
+    10,000 matches). The index also holds Wagtail's own page entries (with the pages' words:
+    half the matches of "niñez") and the other languages' rows: each next slice is as long as
+    the share of our rows so far says, and every match is ranked only when the best ones were
+    not enough. Tokens are analysed words (``search.analysis``), quoted: no FTS5 syntax
+    reaches the match from a reader.
     """
     from django.contrib.contenttypes.models import ContentType
     from wagtail.search.models import IndexEntry
@@ -172,30 +179,45 @@ def _match_sqlite(groups, operator, codes):
     placeholders = ", ".join(["%s"] * len(codes))
     content_type = ContentType.objects.get_for_model(SearchDocument).pk
 
-    def best(ranked):
+    def ranked(limit):
+        """The ids of the best ``limit`` entries (-1: every match), best first."""
         sql = (
-            f"SELECT d.id FROM (SELECT rowid, bm25({entries}_fts, 0.0, 1.0, 4.0) AS score "  # noqa: S608 (table names from the models)
-            f"FROM {entries}_fts WHERE {entries}_fts MATCH %s "
-            f"ORDER BY score, rowid DESC LIMIT %s) AS f "
-            f"JOIN {entries} e ON f.rowid = e.id "
-            f"JOIN {documents} d ON d.id = CAST(e.object_id AS INTEGER) "
-            f"WHERE e.content_type_id = %s AND d.language_code IN ({placeholders}) "
-            f"ORDER BY f.score, f.rowid DESC LIMIT %s"
+            f"SELECT rowid FROM {entries}_fts WHERE {entries}_fts MATCH %s "  # noqa: S608 (table names from the models)
+            f"ORDER BY bm25({entries}_fts, 0.0, 1.0, 4.0), rowid DESC LIMIT %s"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [match, ranked, content_type, *codes, MAX_CANDIDATES])
+            cursor.execute(sql, [match, limit])
             return [row[0] for row in cursor.fetchall()]
 
-    ranked = MAX_CANDIDATES + MAX_CANDIDATES // 4
-    ids = best(ranked)
-    if len(ids) < MAX_CANDIDATES:
-        count = f"SELECT count(*) FROM {entries}_fts WHERE {entries}_fts MATCH %s"  # noqa: S608
+    def ours(entry_ids):
+        """Of ``entry_ids``, the ids of our rows in ``codes``, in the same order."""
+        sql = (
+            f"SELECT e.id, d.id FROM {entries} e "  # noqa: S608 (table names from the models)
+            f"JOIN {documents} d ON d.id = CAST(e.object_id AS INTEGER) "
+            f"WHERE e.id IN (SELECT value FROM json_each(%s)) AND e.content_type_id = %s "
+            f"AND d.language_code IN ({placeholders})"
+        )
         with connection.cursor() as cursor:
-            cursor.execute(count, [match])
-            matched = cursor.fetchone()[0]
-        if matched > ranked:  # the best matches were mostly other rows: take them all
-            ids = best(matched)
-    return ids
+            cursor.execute(sql, [json.dumps(entry_ids), content_type, *codes])
+            found = dict(cursor.fetchall())
+        return [found[entry] for entry in entry_ids if entry in found]
+
+    head = MAX_CANDIDATES + MAX_CANDIDATES // 4
+    limit = 3 * head
+    best = ranked(limit)
+    ids = []
+    position, size = 0, head
+    while len(ids) < MAX_CANDIDATES:
+        if position >= len(best):
+            if limit < 0 or len(best) < limit:
+                break  # every match was read
+            limit, best = -1, ranked(-1)  # the same order, every match
+            continue
+        ids += ours(best[position : position + size])
+        position = min(position + size, len(best))
+        share = max(len(ids), 1) / position
+        size = max(head, math.ceil((MAX_CANDIDATES - len(ids)) * 1.25 / share))
+    return ids[:MAX_CANDIDATES]
 
 
 def with_fallback(run):
@@ -240,15 +262,16 @@ def _pk_in(ids):
 
 def readable(request, ids, groups=(), language="es"):
     """Of the rows ``ids`` (best first), those the reader may see, one per page (its best row),
-    as ``Hit``s. One query reads them, with the access rule as a subquery on each row's page
-    (pages are not loaded); pages are loaded only for modules whose body row matched (may
-    the reader study them?)."""
+    as ``Hit``s. One query reads them, with the access rule joined to each row's page (its
+    facts read once per request: ``Visible.readable_q``); a module's body row is kept only
+    when the reader may study the module (``Visible.unstudied_q``). No page is loaded."""
     if not ids:
         return []
     visible = visible_for(request)
     rows = (
         SearchDocument.objects.filter(_pk_in(ids))
-        .filter(Exists(visible(Page.objects.filter(pk=OuterRef("page_id")))))
+        .filter(visible.readable_q("page__"))
+        .exclude(Q(part=STUDY) & visible.unstudied_q("page__"))
         .annotate(modules=Cast("module_numbers", TextField()), where=Cast("countries", TextField()))
         .values_list(
             "pk", "page_id", "part", "kind", "modules", "where", "resource_type",
@@ -256,8 +279,6 @@ def readable(request, ids, groups=(), language="es"):
         )
     )  # fmt: skip
     found = {row[0]: row for row in rows}
-    study_ids = {row[1] for row in found.values() if row[2] == STUDY}
-    studies = {page.pk: visible.may_study(page) for page in Page.objects.filter(pk__in=study_ids)}
     parsed = {}
     shared = {}  # facet values -> one read-only facets dict shared by the hits that have them
     groups = list(groups)  # read-only, shared by the hits
@@ -268,7 +289,7 @@ def readable(request, ids, groups=(), language="es"):
         if row is None:
             continue
         _pk, page_id, part, kind, modules, countries, resource_type, material = row
-        if page_id in seen or (part == STUDY and not studies.get(page_id)):
+        if page_id in seen:
             continue
         seen.add(page_id)
         signature = row[3:]
@@ -281,7 +302,7 @@ def readable(request, ids, groups=(), language="es"):
                 "type": (resource_type,) if resource_type else (),
                 "material": (material,) if material else (),
             }
-        kept.append(Hit(pk, page_id, part, kind, facets, groups, language))
+        kept.append(Hit(pk, page_id, part, facets, groups, language))
     return kept
 
 
@@ -301,7 +322,9 @@ def load_pages(hits, request=None):
         hit._request = request
     missing = [hit for hit in hits if hit._page is None or hit._document is None]
     if missing:
-        documents = SearchDocument.objects.in_bulk([hit.document_id for hit in missing])
+        documents = SearchDocument.objects.defer("title", "terms").in_bulk(
+            [hit.document_id for hit in missing]
+        )  # the analysed tokens are not shown
         pages = Page.objects.select_related("locale").in_bulk([hit.page_id for hit in missing])
         for hit in missing:
             hit._document = documents[hit.document_id]
@@ -445,19 +468,34 @@ def highlight(text, language, tokens):
 
 
 def snippet(text, language, tokens):
-    """About ``SNIPPET_WORDS`` words of ``text`` around its first match, matches marked."""
-    found = list(WORD.finditer(text or ""))
-    if not found:
+    """About ``SNIPPET_WORDS`` words of ``text`` around its first match (up to 8 words before
+    it), matches marked; the text's first words when nothing matches. The text is read only
+    up to the end of the snippet (a module's body is long)."""
+    text = text or ""
+    words = WORD.finditer(text)
+    before = deque(maxlen=8)
+    dropped = False  # words before the snippet
+    window = None
+    for word in words:
+        if matches(word.group(), language, tokens):
+            window = [*before, word]
+            break
+        dropped |= len(before) == before.maxlen
+        before.append(word)
+    if window is None:  # no match: from the start
+        words, window, dropped = WORD.finditer(text), [], False
+    more = False  # words after the snippet
+    for word in words:
+        if len(window) == SNIPPET_WORDS:
+            more = True
+            break
+        window.append(word)
+    if not window:
         return ""
-    first = next((i for i, w in enumerate(found) if matches(w.group(), language, tokens)), 0)
-    start = max(0, first - 8)
-    end = min(len(found), start + SNIPPET_WORDS)
-    begin = found[start].start()
-    finish = found[end - 1].end()
-    piece = highlight(" ".join(text[begin:finish].split()), language, tokens)
-    prefix = "… " if start > 0 else ""
-    suffix = " …" if end < len(found) else ""
-    return mark_safe(escape(prefix) + piece + escape(suffix))  # noqa: S308
+    piece = " ".join(text[window[0].start() : window[-1].end()].split())
+    prefix = "… " if dropped else ""
+    suffix = " …" if more else ""
+    return mark_safe(escape(prefix) + highlight(piece, language, tokens) + escape(suffix))  # noqa: S308
 
 
 def suggestion(request, query, language_codes):

@@ -199,6 +199,16 @@ class ResourcePage(BasePage):
 
     class Meta:
         verbose_name = _("resource")
+        indexes = [
+            # The access rule reads the learner-only resources on every listing and search
+            # (``learning.access.Reader.hidden_resources``): without it, a scan of every
+            # resource's row (25 ms at 10,000 resources).
+            models.Index(
+                fields=["learners_only"],
+                condition=models.Q(learners_only=True),
+                name="resource_learners_only",
+            )
+        ]
 
     def clean(self):
         super().clean()

@@ -113,3 +113,17 @@ def ui_lang(context):
     if context.get("fallback_source") is None:
         return ""
     return format_html(' lang="{}"', context.get("page_language") or translation.get_language())
+
+
+@register.simple_tag
+def page_numbers(page_obj):
+    """The page numbers a pagination shows: the first and last, and those around the current
+    one, with ``None`` where numbers are left out (a search with 1,000 results has 100 pages:
+    listing every one made the longest part of rendering its page)."""
+    ellipsis = page_obj.paginator.ELLIPSIS
+    return [
+        None if number == ellipsis else number
+        for number in page_obj.paginator.get_elided_page_range(
+            page_obj.number, on_each_side=2, on_ends=1
+        )
+    ]

@@ -5,7 +5,9 @@ facet counts are those of the filtered results."""
 import re
 
 import pytest
+from django.db import connection
 from django.db.models.signals import post_init
+from django.test.utils import CaptureQueriesContext
 
 from search import engine
 from search.models import SearchDocument
@@ -37,6 +39,29 @@ def test_only_the_rows_of_the_results_shown_are_read(client):
         post_init.disconnect(dispatch_uid="count-search-rows", sender=SearchDocument)
     assert len(found) == PER_PAGE and total > PER_PAGE
     assert len(loaded) <= PER_PAGE
+
+
+@pytest.mark.django_db
+def test_the_access_rule_costs_the_same_queries_whatever_the_matches(client, search_backend):
+    """The reader's facts (restrictions, editions, learner-only resources) are read once per
+    request and joined to the matched rows: a search matching many pages, modules' bodies among
+    them, reads the database as often as one matching a single page (no query per result, nor
+    for the modules whose body matched)."""
+
+    def queries(words):
+        with CaptureQueriesContext(connection) as captured:
+            found, total = result_urls(client, {"q": words})
+        assert found
+        return [query["sql"][:60] for query in captured], total
+
+    queries("migracion")  # what a process reads once (sites, content types) is read
+    many, many_total = queries("ninez")
+    few, few_total = queries("piramide psicosocial")
+    assert many_total > PER_PAGE and few_total < PER_PAGE
+    assert len(many) == len(few), (many, few)
+    # On SQLite two of them are the full-text ranking and the lookup of its best entries
+    # (OpenSearch answers those in one request).
+    assert len(many) == (17 if search_backend == "database" else 15), many
 
 
 @pytest.mark.django_db
@@ -93,7 +118,7 @@ def hit(kind, modules=(), countries=(), resource_type="", material=""):
         "type": (resource_type,) if resource_type else (),
         "material": (material,) if material else (),
     }
-    return engine.Hit(0, 0, "public", kind, facets, [], "es")
+    return engine.Hit(0, 0, "public", facets, [], "es")
 
 
 def hits():
@@ -129,7 +154,7 @@ def test_each_facet_counts_the_results_of_the_other_filters(filters, shared):
     found = hits()
     if shared:
         found += [
-            engine.Hit(number, number, "public", item.kind, item.facets, [], "es")
+            engine.Hit(number, number, "public", item.facets, [], "es")
             for number, item in enumerate(found[2:] + found[4:], start=100)
         ]
     counts = engine.facet_counts(found, filters)
