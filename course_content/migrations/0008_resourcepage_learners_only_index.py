@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('course_content', '0006_evaluationpage_retake_policy'),
+        ('course_content', '0007_remove_shows_source_content_moved_to_translations'),
         ('wagtaildocs', '0014_alter_document_file_size'),
         ('wagtailimages', '0027_image_description'),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
