@@ -11,8 +11,9 @@ import pytest
 from bs4 import BeautifulSoup
 from defusedxml import ElementTree
 
+from exports.answers import answer_hash, reveal
 from exports.edition import INCLUDE, EditionError, load_edition
-from exports.scorm import answer_hash, build_scorm, reveal
+from exports.scorm import build_scorm
 from learning.study import evaluation as scoring
 
 CP = "{http://www.imsproject.org/xsd/imscp_rootv1p1p2}"
@@ -91,7 +92,8 @@ def test_a_sco_loads_nothing_from_outside_the_package(packages, code):
         for tag in soup.find_all(["img", "video", "audio", "track", "source", "script", "link"])
         if tag.get("src") or tag.get("href")
     ]
-    assert any(url.endswith("runtime.js") for url in loaded)
+    scripts = [url.rsplit("/", 1)[-1] for url in loaded if url.endswith(".js")]
+    assert scripts == ["scoring.js", "runtime.js"]  # the shared scoring first
     assert any(url.endswith("site.css") for url in loaded)
     for url in loaded:
         assert not urlsplit(url).scheme and not url.startswith("/"), url
