@@ -97,3 +97,17 @@ def test_a_flood_from_one_address_is_refused_beyond_the_limit(demo, valid_data, 
     assert "Too many requests have been sent from your network address" in refused.content.decode()
     assert other.post(url(), valid_data).status_code == 302  # another address is not affected
     assert AdaptationRequest.objects.count() == 6
+
+
+def test_emails_are_plain_text_with_nothing_html_escaped(
+    make_request, django_capture_on_commit_callbacks
+):
+    """Plain-text emails: an apostrophe in a country's name or markup in a name arrive as typed
+    (no "&#x27;" in the subject), and nothing is interpreted as HTML."""
+    with django_capture_on_commit_callbacks(execute=True):
+        make_request(region="CI", contact_name="Anne O'Neil <b>&</b>")
+    (message,) = mail.outbox
+    assert message.subject == "We received your adaptation request: French (Côte d'Ivoire)"
+    assert "Hello Anne O'Neil <b>&</b>," in message.body
+    assert "&#x27;" not in message.body + message.subject and "&lt;" not in message.body
+    assert not message.alternatives  # no HTML part
