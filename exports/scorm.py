@@ -43,6 +43,7 @@ from course_content.selectors import shown_source_language
 from exports.answers import answer_hash, obfuscate
 from exports.assets import Packager
 from exports.edition import EditionError
+from exports.moodle import xml_text
 from learning.study import evaluation as scoring
 
 CP_NAMESPACE = "http://www.imsproject.org/xsd/imscp_rootv1p1p2"
@@ -350,7 +351,7 @@ def _manifest(edition, scos):
     organization = ElementTree.SubElement(
         organizations, cp("organization"), {"identifier": "org-course"}
     )
-    ElementTree.SubElement(organization, cp("title")).text = edition.course.title
+    ElementTree.SubElement(organization, cp("title")).text = xml_text(edition.course.title)
     resources = ElementTree.SubElement(manifest, cp("resources"))
     for entry, folder, page_path, files in scos:
         item = ElementTree.SubElement(
@@ -360,7 +361,7 @@ def _manifest(edition, scos):
         )
         ElementTree.SubElement(item, cp("title")).text = _("Module %(number)s: %(title)s") % {
             "number": entry.module.number,
-            "title": entry.module.title,
+            "title": xml_text(entry.module.title),
         }
         if entry.evaluation is not None:
             mastery = ElementTree.SubElement(item, f"{{{ADLCP_NAMESPACE}}}masteryscore")

@@ -189,3 +189,21 @@ def test_an_edition_without_modules_or_a_bad_output_is_refused(tmp_path, demo):
     with pytest.raises(EditionError, match="no tiene ningún módulo"):
         build_scorm(edition, tmp_path / "out.zip")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_titles_with_control_characters_and_markup_make_a_valid_manifest():
+    """A title pasted with a control character (XML 1.0 cannot hold it) or with markup still
+    gives a manifest an LMS can read, with the title as written."""
+    from types import SimpleNamespace
+
+    from exports.scorm import _manifest
+
+    course = SimpleNamespace(slug="curso", title="Niñez <migrante> & \x0bderechos ]]>")
+    module = SimpleNamespace(number=1, title="Módulo\x01 «uno» <b>")
+    entry = SimpleNamespace(module=module, evaluation=None)
+    edition = SimpleNamespace(language_code="es", course=course)
+    manifest = ElementTree.fromstring(
+        _manifest(edition, [(entry, "sco-01", "sco-01/index.html", [])])
+    )
+    titles = [element.text for element in manifest.iter(f"{CP}title")]
+    assert titles == ["Niñez <migrante> & derechos ]]>", "Módulo 1: Módulo «uno» <b>"]
