@@ -1,5 +1,7 @@
 """The public "Request an adaptation" form: what a visitor sends, what bad input gets, spam."""
 
+import re
+
 import pytest
 from django.core import mail
 from django.test import Client
@@ -75,6 +77,10 @@ def test_bad_input_gets_a_clear_message_and_stores_nothing(
     assert message in " ".join(form.errors[field])
     html = response.content.decode()
     assert 'class="form-errors" role="alert"' in html
+    # Each error in the summary links to a box of the page (the first of a group of boxes).
+    summary = html.split('class="form-errors"', 1)[1].split("</div>", 1)[0]
+    for anchor in re.findall(r'href="#([^"]+)"', summary):
+        assert f'id="{anchor}"' in html
     assert not AdaptationRequest.objects.exists()
     assert not mail.outbox
 
