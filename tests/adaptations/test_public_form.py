@@ -65,6 +65,10 @@ def test_a_request_is_stored_confirmed_and_emailed_in_the_requesters_language(
         ({"consent": ""}, "consent", "We can only consider your request if you agree"),
         ({"modules": ["99"]}, "modules", "Select a valid choice"),
         ({"learners": "0"}, "learners", "greater than or equal to 1"),
+        ({"learners": "1e999"}, "learners", "Enter a whole number"),
+        ({"organisation": "Red\x00Haitiana"}, "organisation", "Null characters are not allowed"),
+        ({"region": "../../etc"}, "region", "Choose a country from the list"),
+        ({"modules": ["1 OR 1=1"]}, "modules", "Select a valid choice"),
     ],
 )
 def test_bad_input_gets_a_clear_message_and_stores_nothing(
