@@ -3,15 +3,13 @@
 project progress and the forms that change its status or accept it. Nobody adds or edits a
 request in the admin: they come from the public form and change only by a decision."""
 
-import datetime
+from functools import wraps
 
 import django_filters
 from django.contrib import messages
 from django.http import Http404, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
@@ -19,11 +17,11 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
-from wagtail.snippets.views.snippets import IndexView, InspectView, SnippetViewSet
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from cms.converters import RowIdConverter
 from editorial.roles import ADMINISTRATORS
-from learning.enrolment.admin import SpreadsheetSafeExport, country_name, when
+from learning.enrolment.admin import LocalInspectView, SpreadsheetSafeExport, country_name, when
 
 from . import selectors, services
 from .emails import status_url
@@ -65,18 +63,21 @@ class AdaptationRequestPermissionPolicy(BasePermissionPolicy):
 register_permission_policy(AdaptationRequest, AdaptationRequestPermissionPolicy(AdaptationRequest))
 
 
-class Forbidden(Exception):
-    pass
+def forbidden():
+    return HttpResponseForbidden(_("Adaptation requests are for Administrators only."))
 
 
-def _request_or_404(user, pk):
-    """The request ``pk`` for an administrator (``Forbidden`` for anyone else; 404 for an id no
-    row can have, rather than an error in the query)."""
-    if not is_administrator(user):
-        raise Forbidden
-    if pk > RowIdConverter.maximum:
-        raise Http404
-    return get_object_or_404(AdaptationRequest, pk=pk)
+def administrators_only(view):
+    """403 for a signed-in user who is not an Administrator (Wagtail's admin would turn a
+    ``PermissionDenied`` into a redirect to the dashboard, which hides what happened)."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if not is_administrator(request.user):
+            return forbidden()
+        return view(request, *args, **kwargs)
+
+    return wrapped
 
 
 # --- Listing ----------------------------------------------------------------------------------
@@ -147,25 +148,10 @@ class AdaptationRequestIndexView(SpreadsheetSafeExport, IndexView):
     }
 
 
-class AdaptationRequestInspectView(InspectView):
+class AdaptationRequestInspectView(LocalInspectView):
     template_name = "adaptations/admin/inspect.html"
-
-    def get_object(self, queryset=None):
-        adaptation = (
-            AdaptationRequest.objects.select_related("locale", "job").filter(pk=self.pk).first()
-        )
-        if adaptation is None:
-            raise Http404
-        return adaptation
-
-    def get_field_label(self, field_name, field):
-        return FIELD_LABELS.get(field_name) or super().get_field_label(field_name, field)
-
-    def get_field_display_value(self, field_name, field):
-        value = super().get_field_display_value(field_name, field)
-        if isinstance(value, datetime.datetime):
-            return date_format(timezone.localtime(value), "DATETIME_FORMAT")
-        return "—" if value is None or value == "" else value
+    related = ("locale", "job")
+    field_labels = FIELD_LABELS
 
     def get_country_display_value(self):
         return country_name(self.object.country) or "—"
@@ -239,6 +225,10 @@ class AdaptationRequestViewSet(SnippetViewSet):
     def get_queryset(self, request):
         return AdaptationRequest.objects.order_by("-created_at")
 
+    def construct_view(self, view_class, **kwargs):
+        """Every view of the inbox (listing, export, inspect, history…) is for Administrators."""
+        return administrators_only(super().construct_view(view_class, **kwargs))
+
 
 # --- Decisions --------------------------------------------------------------------------------
 
@@ -247,70 +237,47 @@ def _inspect_url(adaptation):
     return reverse("wagtailsnippets_adaptations_adaptationrequest:inspect", args=[adaptation.pk])
 
 
-def administrators_only(view):
-    """403 for anyone but Administrators (Wagtail's admin would turn a ``PermissionDenied`` into
-    a redirect to the dashboard)."""
-    from functools import wraps
-
-    @wraps(view)
-    def wrapped(request, pk):
-        try:
-            adaptation = _request_or_404(request.user, pk)
-        except Forbidden:
-            return HttpResponseForbidden(
-                _("Only Administrators may decide on adaptation requests.")
-            )
-        return view(request, adaptation)
-
-    return wrapped
-
-
-@require_POST
-@administrators_only
-def change_status(request, adaptation):
-    form = StatusForm(request.POST)
+def _decision(request, pk, form_class, decide, success, form_kwargs=lambda adaptation: {}):
+    """A decision on request ``pk`` (Administrators only, POST): the form's errors or the
+    service's refusal as messages, else ``success(adaptation)``; back to the request's page."""
+    if pk > RowIdConverter.maximum:  # an id no row can have: not an error in the query
+        raise Http404
+    adaptation = get_object_or_404(AdaptationRequest, pk=pk)
+    form = form_class(request.POST, **form_kwargs(adaptation))
     if not form.is_valid():
         for errors in form.errors.values():
             for error in errors:
                 messages.error(request, error)
         return redirect(_inspect_url(adaptation))
     try:
-        adaptation = services.change_status(
-            adaptation=adaptation, status=form.cleaned_data["status"],
-            note=form.cleaned_data["note"], by=request.user, request=request,
-        )  # fmt: skip
-    except services.AdaptationRefused as refused:
-        messages.error(request, str(refused))
-    else:
-        messages.success(
-            request,
-            _("Status changed to “%(status)s”; the requester has been emailed the note.")
-            % {"status": adaptation.get_status_display()},
+        # The form's fields are the service's arguments (status or locale_code, and note).
+        adaptation = decide(
+            adaptation=adaptation, by=request.user, request=request, **form.cleaned_data
         )
+    except services.AdaptationRefused as refused:
+        messages.error(request, str(refused))
+    else:
+        messages.success(request, success(adaptation))
     return redirect(_inspect_url(adaptation))
 
 
 @require_POST
 @administrators_only
-def accept(request, adaptation):
-    form = AcceptForm(request.POST, locale_choices=services.locale_choices(adaptation))
-    if not form.is_valid():
-        for errors in form.errors.values():
-            for error in errors:
-                messages.error(request, error)
-        return redirect(_inspect_url(adaptation))
-    try:
-        adaptation = services.accept(
-            adaptation=adaptation, locale_code=form.cleaned_data["locale_code"],
-            note=form.cleaned_data["note"], by=request.user, request=request,
-        )  # fmt: skip
-    except services.AdaptationRefused as refused:
-        messages.error(request, str(refused))
-    else:
-        messages.success(
-            request,
-            _("Request accepted: the translation project into %(locale)s is starting as a "
-              "background job; the requester has been emailed the note.")
-            % {"locale": adaptation.locale_code},
-        )  # fmt: skip
-    return redirect(_inspect_url(adaptation))
+def change_status(request, pk):
+    return _decision(
+        request, pk, StatusForm, services.change_status,
+        lambda adaptation: _("Status changed to “%(status)s”; the requester has been emailed "
+                             "the note.") % {"status": adaptation.get_status_display()},
+    )  # fmt: skip
+
+
+@require_POST
+@administrators_only
+def accept(request, pk):
+    return _decision(
+        request, pk, AcceptForm, services.accept,
+        lambda adaptation: _("Request accepted: the translation project into %(locale)s is "
+                             "starting as a background job; the requester has been emailed "
+                             "the note.") % {"locale": adaptation.locale_code},
+        form_kwargs=lambda adaptation: {"locale_choices": services.locale_choices(adaptation)},
+    )  # fmt: skip

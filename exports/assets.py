@@ -269,7 +269,7 @@ class Packager:
         """Copy the site file at ``path`` into the zip; its zip path, or None."""
         if path.startswith(settings.STATIC_URL):
             name = path.removeprefix(settings.STATIC_URL)
-            found = finders.find(name) if ".." not in name.split("/") else None
+            found = finders.find(name) if _is_plain(name) else None
             if not found:
                 return None
             target = self._target("static", name)
@@ -282,7 +282,7 @@ class Packager:
             return target
         if path.startswith(settings.MEDIA_URL):
             name = path.removeprefix(settings.MEDIA_URL)
-            if ".." in name.split("/") or not default_storage.exists(name):
+            if not _is_plain(name) or not default_storage.exists(name):
                 return None
             target = self._target("media", name)
             with default_storage.open(name, "rb") as source:
@@ -376,6 +376,17 @@ class PageMap(dict):
 
     def pop(self, url, *default):
         return super().pop(self.normalize(url), *default)
+
+
+def _is_plain(name):
+    """Whether ``name`` (a path below STATIC_URL or MEDIA_URL, from a link in a page) is a plain
+    relative path: nothing that could leave the folder, in the storage or in the zip (no ``..``
+    or ``.`` segment, no empty one as in ``//etc``, no backslash, no control character)."""
+    return (
+        bool(name)
+        and all(part not in ("", ".", "..") for part in name.split("/"))
+        and not any(char == "\\" or ord(char) < 32 for char in name)
+    )
 
 
 def relative(target, page_path):

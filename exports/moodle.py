@@ -61,16 +61,17 @@ class MoodleResult:
     skipped: list = field(default_factory=list)
 
 
-def _clean(text):
+def xml_text(text):
+    """``text`` without the characters XML 1.0 cannot hold (also for the SCORM manifest)."""
     return INVALID_XML_CHARS.sub("", str(text or ""))
 
 
 def _attr(value):
-    return escape(_clean(value))
+    return escape(xml_text(value))
 
 
 def _cdata(text):
-    text = _clean(text)
+    text = xml_text(text)
     return "<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>"
 
 
@@ -86,7 +87,7 @@ def _text_element(tag, html, *, files=(), fmt="html", indent="    "):
 
 def plain_to_html(text):
     """A plain-text field (prompt, feedback) as escaped HTML paragraphs."""
-    text = _clean(text).strip()
+    text = xml_text(text).strip()
     return linebreaks_filter(text, autoescape=True) if text else ""
 
 
@@ -105,7 +106,7 @@ def category_idnumber(page):
 
 def category_path(*names):
     """A Moodle category path: names joined by ``/``, a ``/`` inside a name doubled."""
-    return "/".join(["$course$", "top"] + [_clean(n).replace("/", "//") for n in names])
+    return "/".join(["$course$", "top"] + [xml_text(n).replace("/", "//") for n in names])
 
 
 class RichText:
@@ -185,7 +186,7 @@ def _fallback_notice(page):
 def _question_xml(child, key, index):
     value = child.value
     question_id = child.id
-    prompt = _clean(value["prompt"])
+    prompt = xml_text(value["prompt"])
     name = f"{index:02d}. {Truncator(' '.join(prompt.split())).chars(80)}"
     kind = key["kind"]
     moodle_type = "truefalse" if kind == "true_false" else "multichoice"
@@ -265,7 +266,7 @@ def _evaluation_xml(entry, source, course_title, base_url, result):
     result.images += len(instructions.files)
     description = info + instructions.html
     out.append('  <question type="description">\n')
-    name = _("%(title)s: instructions") % {"title": _clean(page.title)}
+    name = _("%(title)s: instructions") % {"title": xml_text(page.title)}
     out.append(f"    <name><text>{_cdata(name)}</text></name>\n")
     out.append(_text_element("questiontext", description, files=instructions.files))
     out.append(_text_element("generalfeedback", ""))
@@ -302,7 +303,7 @@ def build_moodle_xml(edition, output, *, progress=None):
             _category_xml(
                 category_path(course_title),
                 category_idnumber(edition.course),
-                f"<p>{escape(_clean(edition.course.title))}</p>",
+                f"<p>{escape(xml_text(edition.course.title))}</p>",
             ),
         ]
         for done, entry in enumerate(entries, start=1):

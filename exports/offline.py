@@ -36,7 +36,6 @@ import secrets
 import tempfile
 import unicodedata
 import zipfile
-from hashlib import sha256
 from importlib import import_module
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -58,6 +57,7 @@ from course_content.models import EvaluationPage
 from learning.access import Reader
 from learning.study import evaluation as evaluations
 
+from .answers import answer_hash, obfuscate
 from .assets import DOCUMENT_PATH, Packager, relative
 from .edition import EditionError, is_fallback
 
@@ -95,24 +95,6 @@ def fold(text):
     text = unicodedata.normalize("NFD", str(text).lower())
     text = "".join(char for char in text if not unicodedata.combining(char))
     return " ".join(text.split())
-
-
-def answer_digest(salt, question_id, option_ids):
-    """What the practice script compares a choice with: the same digest of the chosen options
-    (``offline-practice.js`` computes it with its own SHA-256)."""
-    text = f"{salt}|{question_id}|{','.join(sorted(option_ids))}"
-    return sha256(text.encode()).hexdigest()[:32]
-
-
-def obscure(salt, question_id, text):
-    """``text`` (a question's feedback) XORed with a keystream of SHA-256 digests, in base64:
-    not in the page as plain text, shown by ``offline-practice.js`` once answers are checked."""
-    data = text.encode()
-    stream = b"".join(
-        sha256(f"{salt}|{question_id}|feedback|{block}".encode()).digest()
-        for block in range(len(data) // 32 + 1)
-    )
-    return base64.b64encode(bytes(a ^ b for a, b in zip(data, stream, strict=False))).decode()
 
 
 class OfflineBuilder:
@@ -381,8 +363,8 @@ class OfflineBuilder:
                 {
                     **question,
                     "single": question["kind"] in evaluations.SINGLE_ANSWER_KINDS,
-                    "digest": answer_digest(self.salt, question["id"], key["correct"]),
-                    "feedback": obscure(self.salt, question["id"], feedback[question["id"]]),
+                    "digest": answer_hash(self.salt, question["id"], key["correct"]),
+                    "feedback": obfuscate(self.salt, question["id"], feedback[question["id"]]),
                 }
             )
         html = render_to_string(

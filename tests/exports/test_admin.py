@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from exports.edition import EditionError
 from exports.models import EditionExport
 from exports.services import delete_old_exports
 
@@ -112,14 +113,17 @@ def test_a_running_export_refreshes_the_list_without_script(as_user, user, demo)
     assert '<td lang="es">Español</td>' in html
 
 
-def test_a_failed_export_says_why(as_user, demo, django_capture_on_commit_callbacks):
+def test_a_failed_export_says_why(as_user, demo, django_capture_on_commit_callbacks, monkeypatch):
+    def refuse(edition, output, *, progress=None):
+        raise EditionError("Module 3 cannot be exported: its evaluation has no questions.")
+
+    monkeypatch.setattr("exports.offline.build_offline", refuse)
     client = as_user("publicadora")
     with django_capture_on_commit_callbacks(execute=True):
-        start(client, demo.course, locale="es", fmt="offline")  # not installed on this branch
+        start(client, demo.course, locale="es", fmt="offline")
     export = EditionExport.objects.get()
-    if export.status == "done":  # the offline builder is installed (merged branches)
-        return
-    assert export.status == "failed" and export.error
+    assert export.status == "failed"
+    assert export.error == "Module 3 cannot be exported: its evaluation has no questions."
     assert export.error in client.get(reverse("exports:list")).content.decode()
     assert client.get(reverse("exports:download", args=[export.pk])).status_code == 404
 

@@ -177,3 +177,25 @@ def test_files_referenced_twice_are_written_once(module_html):
     with zipfile.ZipFile(buffer) as archive:
         names = archive.namelist()
     assert len(names) == len(set(names)) == len(packager.files)
+
+
+def test_hostile_file_paths_are_not_packaged_and_nothing_leaves_the_zips_folder(settings):
+    """Links an editor could write (a rich-text link to the site's own host) that try to reach
+    outside STATIC_ROOT/MEDIA_ROOT or to write outside the package's folder (zip-slip)."""
+    host = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    hostile = [
+        "/static//etc/hostname",
+        "/static/css/../../../etc/hostname",
+        "/static/css/%2e%2e/%2e%2e/etc/hostname",
+        "/media//etc/hostname",
+        "/media/..%2F..%2Fetc/hostname",
+        "/media/a%5C..%5C..%5Cb.png",
+        f"{host}/static//etc/hostname",
+        f"{host}/media/./%00x.png",
+    ]
+    html = "".join(f'<img src="{url}" alt="">' for url in hostile)
+    html += "".join(f'<a href="{url}">file</a>' for url in hostile)
+    _soup, contents, packager = packaged(html)  # no error
+    assert contents == {}
+    assert packager.files == []
+    assert {url for _page, url in packager.skipped} >= set(hostile)

@@ -4,7 +4,6 @@ Each language's zip is built once for the module from the demo (Spanish, and Eng
 modules 3 to 10 are not translated yet and fall back to Spanish with the site's notice)."""
 
 import base64
-import hashlib
 import json
 import posixpath
 import re
@@ -16,8 +15,9 @@ from bs4 import BeautifulSoup
 from wagtail.models import Locale
 
 from course_content.models import ResourcePage
+from exports.answers import answer_hash, reveal
 from exports.edition import OMIT, is_fallback, load_edition
-from exports.offline import answer_digest, build_offline
+from exports.offline import build_offline
 from tests.helpers import DemoPages
 
 pytestmark = pytest.mark.django_db
@@ -65,16 +65,6 @@ def export(django_db_setup, django_db_blocker, tmp_path_factory):
         return built[language, fallback]
 
     return build
-
-
-def obscure_back(salt, question_id, encoded):
-    """The feedback ``obscure`` hid (the same keystream, XORed again)."""
-    data = base64.b64decode(encoded)
-    stream = b"".join(
-        hashlib.sha256(f"{salt}|{question_id}|feedback|{block}".encode()).digest()
-        for block in range(len(data) // 32 + 1)
-    )
-    return bytes(a ^ b for a, b in zip(data, stream, strict=False)).decode()
 
 
 def references(soup):
@@ -214,17 +204,23 @@ def test_evaluations_are_practice_without_the_answer_key(export, demo):
         correct = child.block.correct_option_ids(child.value)
         options = child.block.option_ids(child.value)
         assert fieldset["data-question"] == child.id
-        assert fieldset["data-key"] == answer_digest(salt, child.id, correct)
+        assert fieldset["data-key"] == answer_hash(salt, child.id, correct)
         wrong = [option for option in options if option not in correct][:1]
-        assert fieldset["data-key"] != answer_digest(salt, child.id, wrong)
+        assert fieldset["data-key"] != answer_hash(salt, child.id, wrong)
         # Neither the feedback nor which options are right is in the zip as text; the
         # feedback is there obscured, for the practice script to show after checking.
         assert str(child.value["feedback"])[:40] not in text
-        assert obscure_back(salt, child.id, fieldset["data-feedback"]) == str(
-            child.value["feedback"]
-        )
+        assert reveal(salt, child.id, fieldset["data-feedback"]) == str(child.value["feedback"])
         assert not fieldset.select("[data-correct], .correct")
-    assert soup.select_one('script[src$="offline-practice.js"]') is not None
+    # The shared scoring script, then the practice script, both in the zip.
+    scripts = [script["src"] for script in soup.select("script[src]")]
+    assert [src.rsplit("/", 1)[-1] for src in scripts[-2:]] == [
+        "scoring.js",
+        "offline-practice.js",
+    ]
+    folder = posixpath.dirname(offline.member(evaluation))
+    for src in scripts[-2:]:
+        assert offline.text(posixpath.normpath(posixpath.join(folder, src)))
 
 
 def test_the_search_index_holds_every_page(export):

@@ -11,8 +11,9 @@ import pytest
 from bs4 import BeautifulSoup
 from defusedxml import ElementTree
 
+from exports.answers import answer_hash, reveal
 from exports.edition import INCLUDE, EditionError, load_edition
-from exports.scorm import answer_hash, build_scorm, reveal
+from exports.scorm import build_scorm
 from learning.study import evaluation as scoring
 
 CP = "{http://www.imsproject.org/xsd/imscp_rootv1p1p2}"
@@ -91,7 +92,8 @@ def test_a_sco_loads_nothing_from_outside_the_package(packages, code):
         for tag in soup.find_all(["img", "video", "audio", "track", "source", "script", "link"])
         if tag.get("src") or tag.get("href")
     ]
-    assert any(url.endswith("runtime.js") for url in loaded)
+    scripts = [url.rsplit("/", 1)[-1] for url in loaded if url.endswith(".js")]
+    assert scripts == ["scoring.js", "runtime.js"]  # the shared scoring first
     assert any(url.endswith("site.css") for url in loaded)
     for url in loaded:
         assert not urlsplit(url).scheme and not url.startswith("/"), url
@@ -187,3 +189,21 @@ def test_an_edition_without_modules_or_a_bad_output_is_refused(tmp_path, demo):
     with pytest.raises(EditionError, match="no tiene ningún módulo"):
         build_scorm(edition, tmp_path / "out.zip")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_titles_with_control_characters_and_markup_make_a_valid_manifest():
+    """A title pasted with a control character (XML 1.0 cannot hold it) or with markup still
+    gives a manifest an LMS can read, with the title as written."""
+    from types import SimpleNamespace
+
+    from exports.scorm import _manifest
+
+    course = SimpleNamespace(slug="curso", title="Niñez <migrante> & \x0bderechos ]]>")
+    module = SimpleNamespace(number=1, title="Módulo\x01 «uno» <b>")
+    entry = SimpleNamespace(module=module, evaluation=None)
+    edition = SimpleNamespace(language_code="es", course=course)
+    manifest = ElementTree.fromstring(
+        _manifest(edition, [(entry, "sco-01", "sco-01/index.html", [])])
+    )
+    titles = [element.text for element in manifest.iter(f"{CP}title")]
+    assert titles == ["Niñez <migrante> & derechos ]]>", "Módulo 1: Módulo «uno» <b>"]
