@@ -38,6 +38,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Page
 
+from cms.xml import tostring_with_default_namespace
 from course_content.countries import country_name
 from course_content.selectors import shown_source_language
 from exports.answers import answer_hash, obfuscate
@@ -327,9 +328,10 @@ def _dependencies(packager, page_path, written):
 
 
 def _manifest(edition, scos):
-    ElementTree.register_namespace("", CP_NAMESPACE)
+    # ElementTree's prefixes are process-wide: "xsi" is already known to it, "adlcp" is
+    # registered (a prefix no other XML of ours uses), and the default namespace is given to
+    # this serialisation alone (cms.xml).
     ElementTree.register_namespace("adlcp", ADLCP_NAMESPACE)
-    ElementTree.register_namespace("xsi", XSI_NAMESPACE)
 
     def cp(tag):
         return f"{{{CP_NAMESPACE}}}{tag}"
@@ -379,4 +381,6 @@ def _manifest(edition, scos):
         for path in files:
             ElementTree.SubElement(resource, cp("file"), {"href": quote(path, safe="/")})
     ElementTree.indent(manifest)
-    return ElementTree.tostring(manifest, encoding="utf-8", xml_declaration=True)
+    return tostring_with_default_namespace(
+        manifest, CP_NAMESPACE, encoding="utf-8", xml_declaration=True
+    )

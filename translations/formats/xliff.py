@@ -16,12 +16,13 @@ from defusedxml.common import DefusedXmlException
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from cms.xml import tostring_with_default_namespace
+
 from .segments import as_text, rules_of
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 VOID = {"br", "img", "hr", "wbr"}
-ET.register_namespace("", NS)
 
 
 def q(name):
@@ -218,7 +219,7 @@ def export_xliff(translation, units):
     ET.indent(root)
     for element, markup in inline:
         fill_inline(element, markup)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return tostring_with_default_namespace(root, NS, encoding="utf-8", xml_declaration=True)
 
 
 VERSIONS = ("2.0", "2.1")  # 2.1 keeps 2.0's core and namespace
