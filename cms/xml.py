@@ -14,11 +14,12 @@ def tostring_with_default_namespace(root, namespace, **kwargs):
     for element in root.iter():
         if isinstance(element.tag, str) and element.tag.startswith(qualified):
             element.tag = element.tag[len(qualified) :]
-    root.set("xmlns", namespace)
+    attributes = root.attrib
+    root.attrib = {"xmlns": namespace, **attributes}  # the declaration first, as usual
     try:
         return ElementTree.tostring(root, **kwargs)
     finally:  # the tree stays as it was given
-        del root.attrib["xmlns"]
+        root.attrib = attributes
         for element in root.iter():
             if isinstance(element.tag, str) and not element.tag.startswith("{"):
                 element.tag = qualified + element.tag

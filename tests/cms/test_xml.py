@@ -15,6 +15,6 @@ def test_the_default_namespace_is_written_whatever_was_registered_before(monkeyp
     root = ElementTree.Element(f"{{{XLIFF}}}xliff", {"version": "2.0"})
     ElementTree.SubElement(root, f"{{{XLIFF}}}file", {"id": "f1"})
     xml = tostring_with_default_namespace(root, XLIFF, encoding="unicode")
-    assert xml == f'<xliff version="2.0" xmlns="{XLIFF}"><file id="f1" /></xliff>'
+    assert xml == f'<xliff xmlns="{XLIFF}" version="2.0"><file id="f1" /></xliff>'
     assert ElementTree.fromstring(xml).tag == f"{{{XLIFF}}}xliff"
     assert root.tag == f"{{{XLIFF}}}xliff" and "xmlns" not in root.attrib  # left as it was
