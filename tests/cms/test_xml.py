@@ -2,6 +2,8 @@
 
 from xml.etree import ElementTree
 
+from defusedxml import ElementTree as DefusedElementTree
+
 from cms.xml import tostring_with_default_namespace
 
 XLIFF = "urn:oasis:names:tc:xliff:document:2.0"
@@ -16,5 +18,5 @@ def test_the_default_namespace_is_written_whatever_was_registered_before(monkeyp
     ElementTree.SubElement(root, f"{{{XLIFF}}}file", {"id": "f1"})
     xml = tostring_with_default_namespace(root, XLIFF, encoding="unicode")
     assert xml == f'<xliff xmlns="{XLIFF}" version="2.0"><file id="f1" /></xliff>'
-    assert ElementTree.fromstring(xml).tag == f"{{{XLIFF}}}xliff"
+    assert DefusedElementTree.fromstring(xml).tag == f"{{{XLIFF}}}xliff"
     assert root.tag == f"{{{XLIFF}}}xliff" and "xmlns" not in root.attrib  # left as it was
